@@ -257,7 +257,9 @@ public final class PathDat {
         List<String> result = new ArrayList<>();
         for (int i = 0; i < newValues.size(); i++) {
             String kept = i < terminators.size() ? terminators.get(i) : "";
-            result.add(kept.isEmpty() ? ending : kept);
+            // A last line ending in a lone CR would merge with an added LF into one CRLF break.
+            boolean endsWithReturn = newValues.get(i).endsWith("\r");
+            result.add(!kept.isEmpty() ? kept : endsWithReturn ? LineEnding.CRLF.separator() : ending);
         }
         int last = newValues.size() - 1;
         if (!endsWithBreak && !newValues.get(last).isEmpty()) {
