@@ -67,6 +67,36 @@ public final class PowerShellLiterals {
         return values;
     }
 
+    /**
+     * Decodes the first literal that starts at or after a position.
+     *
+     * @param text the text
+     * @param from where to start looking for the opening quote
+     * @return the literal's value
+     */
+    public static String firstAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && !isQuote(text.charAt(start))) {
+            start++;
+        }
+        StringBuilder value = new StringBuilder();
+        int i = start + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isQuote(c)) {
+                if (i + 1 < text.length() && isQuote(text.charAt(i + 1))) {
+                    value.append(text.charAt(i + 1));
+                    i += 2;
+                    continue;
+                }
+                return value.toString();
+            }
+            value.append(c);
+            i++;
+        }
+        throw new IllegalArgumentException("unterminated literal after index " + from);
+    }
+
     private static boolean isQuote(char c) {
         return SINGLE_QUOTES.indexOf(c) >= 0;
     }
