@@ -43,6 +43,23 @@ public final class TrickyStrings {
         return joined(all);
     }
 
+    /**
+     * Returns single-line strings without the given characters, for values whose format has no
+     * escape for them.
+     *
+     * @param excluded the characters to leave out
+     * @return the generator
+     */
+    public static Gen<String> singleLineWithout(String excluded) {
+        List<String> atoms = new ArrayList<>();
+        for (String atom : ATOMS) {
+            if (atom.chars().noneMatch(c -> excluded.indexOf(c) >= 0)) {
+                atoms.add(atom);
+            }
+        }
+        return joined(atoms);
+    }
+
     private static Gen<String> joined(List<String> atoms) {
         return lists().of(Generate.pick(atoms)).ofSizeBetween(0, 24).map(parts -> String.join("", parts));
     }
