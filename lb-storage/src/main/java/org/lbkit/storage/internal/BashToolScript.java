@@ -115,7 +115,9 @@ public final class BashToolScript {
             text.line("lines[" + (change.number() - 1) + "]=" + quote(value, "path.dat line " + change.number())
                     + "  # " + change.line());
         }
-        text.line("printf \"%s${ending}\" \"${lines[@]}\" > \"$path_dat.lbkit-tmp\"",
+        // Copying first keeps the file's owner and mode, because truncating a file keeps both.
+        text.line("if [[ -f \"$path_dat\" ]]; then cp -p -- \"$path_dat\" \"$path_dat.lbkit-tmp\"; fi",
+                "printf \"%s${ending}\" \"${lines[@]}\" > \"$path_dat.lbkit-tmp\"",
                 "mv -f -- \"$path_dat.lbkit-tmp\" \"$path_dat\"",
                 "");
     }
