@@ -20,12 +20,13 @@ import org.lbkit.storage.TableCreation;
  * arguments to native programs drops empty strings and mangles embedded quotes in Windows
  * PowerShell 5.1.
  */
-/*
- * NOTE: tool.exe's own command-line parser is not documented. Values without blanks or double
- * quotes, which covers the guide's paths and names, are passed bare and read the same by every
- * parser; a value with a double quote relies on tool.exe following the C-runtime rules.
- */
 public final class PowerShellToolScript {
+
+    /*
+     * NOTE: tool.exe's own command-line parser is not documented. Values without blanks or double
+     * quotes, which covers the guide's paths and names, are passed bare and read the same by every
+     * parser; a value with a double quote relies on tool.exe following the C-runtime rules.
+     */
 
     private final NodeSettings settings;
     private final boolean redact;
