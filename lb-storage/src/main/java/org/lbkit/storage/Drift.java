@@ -18,7 +18,7 @@ import org.lbkit.model.LbStyle;
 @JsonPropertyOrder({"kind", "setting", "expected", "actual", "secret", "fix"})
 public abstract class Drift {
 
-    /** Where the drifted value lives. */
+    /** Place of the drifted value: an API variable or a {@code path.dat} line. */
     public enum Kind {
         /** An API variable whose value differs. */
         API_VARIABLE,
@@ -61,7 +61,7 @@ public abstract class Drift {
     public abstract String actual();
 
     /**
-     * Returns whether the setting holds a secret.
+     * Returns whether the setting contains a secret.
      *
      * @return {@code true} for passwords and connection strings
      */

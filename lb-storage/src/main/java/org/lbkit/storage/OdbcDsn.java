@@ -8,7 +8,7 @@ import org.lbkit.model.DatabaseRole;
 import org.lbkit.model.LbStyle;
 
 /**
- * A system ODBC data source a Windows node set to ODBC access needs, one per database. It holds
+ * A system ODBC data source a Windows node set to ODBC access needs, one per database. It contains
  * no credentials: IceWarp passes the user and password from its connection strings.
  */
 @Value.Immutable

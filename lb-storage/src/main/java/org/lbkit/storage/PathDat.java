@@ -258,8 +258,13 @@ public final class PathDat {
         for (int i = 0; i < newValues.size(); i++) {
             String kept = i < terminators.size() ? terminators.get(i) : "";
             // A last line ending in a lone CR would merge with an added LF into one CRLF break.
-            boolean endsWithReturn = newValues.get(i).endsWith("\r");
-            result.add(!kept.isEmpty() ? kept : endsWithReturn ? LineEnding.CRLF.separator() : ending);
+            if (!kept.isEmpty()) {
+                result.add(kept);
+            } else if (newValues.get(i).endsWith("\r")) {
+                result.add(LineEnding.CRLF.separator());
+            } else {
+                result.add(ending);
+            }
         }
         int last = newValues.size() - 1;
         if (!endsWithBreak && !newValues.get(last).isEmpty()) {

@@ -19,7 +19,7 @@ import org.lbkit.storage.internal.ServiceAccountScript;
  * services ({@code yoda}, {@code yoda-scan}) and the Kaspersky anti-virus service when one is
  * installed. The services then restart.
  *
- * @implNote The service names come from IceWarp DevOps' public scripts; no IceWarp document names
+ * @implNote The service names come from IceWarp DevOps' public scripts. No IceWarp document names
  *     the anti-virus service, so the script finds it by its display name.
  */
 public final class ServiceAccountScriptRenderer {

@@ -12,8 +12,8 @@ import org.lbkit.storage.internal.TextLines;
 
 /**
  * The parsed output of {@code tool get system VAR1 VAR2 …}: one {@code name: value} line per
- * variable. Names are compared without regard to case, as IceWarp's tool does; the value is
- * everything after the first colon and the one space that follows it, kept as printed.
+ * variable. Names are compared without regard to case, because IceWarp reads them that way. The
+ * value is everything after the first colon and the one space that follows it, kept as printed.
  *
  * <pre>
  * C_System_Storage_Dir_MailPath: \\fs\icewarp\share\mail\   → mail path \\fs\icewarp\share\mail\

@@ -124,8 +124,8 @@ public final class DriftComparison {
                 .map(host -> host.toLowerCase(Locale.ROOT)).sorted().collect(Collectors.toList());
     }
 
-    // A six-field string keeps its other fields visible; anything else that holds a secret is
-    // masked whole.
+    // A six-field string keeps its other fields visible; anything else that contains a secret
+    // is masked whole.
     private static String maskConnection(String value) {
         try {
             IceWarpDbConnection parsed = IceWarpDbConnection.parse(value);

@@ -130,7 +130,7 @@ public final class HaproxyConfig {
         return lines;
     }
 
-    // A server answers any stream header with its own header, even when it then reports an
+    // A server responds to any stream header with its own header, even when it then reports an
     // unknown domain, so the check does not depend on the domain name.
     private String xmppStreamHeader() {
         String domain = balancerName();

@@ -5,7 +5,7 @@ import org.lbkit.model.Node;
 import org.lbkit.model.Platform;
 import org.lbkit.storage.NodeSettings;
 
-/** Renders the README that tells an administrator in which order to run a node's files. */
+/** Renders the README that lists the order in which an administrator runs a node's files. */
 public final class NodeReadme {
 
     private NodeReadme() {

@@ -24,8 +24,8 @@ public final class PowerShellToolScript {
 
     /*
      * NOTE: tool.exe's own command-line parser is not documented. Values without blanks or double
-     * quotes, which covers the guide's paths and names, are passed bare and read the same by every
-     * parser; a value with a double quote relies on tool.exe following the C-runtime rules.
+     * quotes, such as the guide's paths and names, are passed bare, so every parser reads them the
+     * same. A value with a double quote relies on tool.exe following the C-runtime rules.
      */
 
     private final NodeSettings settings;

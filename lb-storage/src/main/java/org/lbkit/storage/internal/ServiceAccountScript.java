@@ -98,8 +98,8 @@ public final class ServiceAccountScript {
                 "");
     }
 
-    // NOTE: the anti-virus service's name is not documented by IceWarp; the script looks for a
-    // service whose display name mentions Kaspersky and reports when it finds none.
+    // NOTE: IceWarp documents no name for the anti-virus service. The script therefore looks for a
+    // service whose display name mentions Kaspersky, and warns when it finds none.
     private static void services(TextBuilder text) {
         text.line("Grant-ServiceLogonRight $Account",
                 "$names = @($IceWarpServices)",
