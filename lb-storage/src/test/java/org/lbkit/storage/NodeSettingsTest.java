@@ -120,6 +120,23 @@ final class NodeSettingsTest {
     }
 
     @Test
+    void of_valueThatBreaksPathDat_throwsNamingIt() {
+        Cluster badName = GuideCluster.windowsBuilder()
+                .nodes(List.of(Node.master("1", "server1\nx", "10.0.0.1"), Node.slave("2", "server2", "10.0.0.2")))
+                .build();
+        Cluster badAddress = GuideCluster.windowsBuilder()
+                .nodes(List.of(Node.master("1", "server1", "10.0.0.1"), Node.slave("2", "server2", "10.0.0.2;x")))
+                .build();
+
+        assertThatThrownBy(() -> NodeSettings.of(badName, "1"))
+                .isInstanceOf(LbStorageException.class)
+                .hasMessageContaining("line 11");
+        assertThatThrownBy(() -> NodeSettings.of(badAddress, "1"))
+                .isInstanceOf(LbStorageException.class)
+                .hasMessageContaining("'10.0.0.2;x'");
+    }
+
+    @Test
     void of_unknownNode_throwsListingIds() {
         assertThatThrownBy(() -> NodeSettings.of(GuideCluster.windows(), "9"))
                 .isInstanceOf(LbValidationException.class)

@@ -13,7 +13,10 @@ import org.lbkit.model.RemoteConnection;
 import org.lbkit.model.Secret;
 import org.lbkit.model.ShareFolders;
 import org.lbkit.storage.ApiVariable;
+import org.lbkit.storage.LbStorageException;
+import org.lbkit.storage.LineEnding;
 import org.lbkit.storage.NodeSettings;
+import org.lbkit.storage.PathDat;
 import org.lbkit.storage.PathDatChange;
 import org.lbkit.storage.PathDatLine;
 import org.lbkit.storage.RenderedFile;
@@ -69,8 +72,10 @@ public final class SettingsCalculator {
                 .logsPath(paths.local(node.logsPath()));
         NodeSettings draft = settings.build();
 
+        List<PathDatChange> changes = pathDatChanges(draft);
+        checkPathDatValues(changes);
         settings.apiVariables(variables(draft))
-                .pathDatChanges(pathDatChanges(draft))
+                .pathDatChanges(changes)
                 .tableCreations(DatabaseSettings.tableCreations(cluster, node))
                 .odbcDsns(DatabaseSettings.odbcDsns(cluster, node));
         notes.addAll(DatabaseSettings.notes(cluster, node));
@@ -138,6 +143,20 @@ public final class SettingsCalculator {
         changes.add(PathDatChange.of(PathDatLine.SLAVE_HOSTS, slaves,
                 "Load balancing > slave addresses: the slaves' addresses joined by ';'"));
         return changes;
+    }
+
+    // Fails now, naming the line, rather than when a renderer writes the file.
+    private void checkPathDatValues(List<PathDatChange> changes) {
+        PathDat check = PathDat.empty(LineEnding.LF);
+        for (PathDatChange change : changes) {
+            check = check.with(change.line(), change.value());
+        }
+        for (Node other : cluster.nodes()) {
+            if (other.address().isBlank() || other.address().indexOf(';') >= 0) {
+                throw new LbStorageException("address '" + other.address() + "' of node " + other.name()
+                        + " cannot be written to path.dat, where addresses are separated by ';'; fix the address");
+            }
+        }
     }
 
     private PathDatChange remoteConnection() {
