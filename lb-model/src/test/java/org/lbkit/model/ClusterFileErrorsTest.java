@@ -18,7 +18,7 @@ final class ClusterFileErrorsTest {
     /**
      * One bad file made from the guide's file by replacing one text.
      *
-     * @param what the case, shown as the test name
+     * @param description the case, shown as the test name
      * @param from the text replaced
      * @param to its replacement
      * @param path the expected key path
@@ -26,8 +26,8 @@ final class ClusterFileErrorsTest {
      * @param token the text at the expected column on that line
      * @param message a fragment the message must contain
      */
-    static Arguments bad(String what, String from, String to, String path, int line, String token, String message) {
-        return Arguments.of(what, from, to, path, line, token, message);
+    static Arguments bad(String description, String from, String to, String path, int line, String token, String message) {
+        return Arguments.of(description, from, to, path, line, token, message);
     }
 
     static Stream<Arguments> badYaml() {
@@ -91,14 +91,14 @@ final class ClusterFileErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badYaml")
-    void read_badYaml_namesPathLineColumnAndFix(String what, String from, String to, String path, int line,
+    void read_badYaml_namesPathLineColumnAndFix(String description, String from, String to, String path, int line,
             String token, String message) {
         String yaml = replaceOnce(GUIDE, from, to);
 
         ClusterFileException failure = catchThrowableOfType(ClusterFileException.class,
                 () -> ClusterFiles.readYaml(yaml));
 
-        assertThat(failure).as("exception for %s", what).isNotNull();
+        assertThat(failure).as("exception for %s", description).isNotNull();
         assertThat(failure.path()).isEqualTo(path);
         assertThat(failure.line()).isEqualTo(line);
         assertThat(failure.column()).isEqualTo(columnOf(yaml, line, token));
@@ -120,12 +120,12 @@ final class ClusterFileErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badJson")
-    void read_badJson_namesPathLineAndColumn(String what, String json, String path, int line, int column,
+    void read_badJson_namesPathLineAndColumn(String description, String json, String path, int line, int column,
             String message) {
         ClusterFileException failure = catchThrowableOfType(ClusterFileException.class,
                 () -> ClusterFiles.readJson(json));
 
-        assertThat(failure).as("exception for %s", what).isNotNull();
+        assertThat(failure).as("exception for %s", description).isNotNull();
         assertThat(failure.problems()).filteredOn(p -> p.path().equals(path)).singleElement()
                 .satisfies(problem -> {
                     assertThat(problem.line()).isEqualTo(line);
