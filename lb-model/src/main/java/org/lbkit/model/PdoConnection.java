@@ -124,7 +124,7 @@ public final class PdoConnection {
 
     /**
      * Converts this connection to IceWarp's six-field form, which {@code tool create tables 6}
-     * takes for ActiveSync even where the ActiveSync variable holds a PDO DSN. The character set
+     * takes for ActiveSync even where the ActiveSync variable contains a PDO DSN. The character set
      * has no field there and is dropped.
      *
      * @return the six-field connection, syntax 3 and driver 2
