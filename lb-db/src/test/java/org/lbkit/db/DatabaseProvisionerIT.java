@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lbkit.db.testing.MariaDbExtension;
 import org.lbkit.db.testing.MariaDbServer;
 import org.lbkit.model.Cluster;
 import org.lbkit.model.DatabaseRole;
@@ -24,23 +24,14 @@ import org.lbkit.model.Secret;
 
 final class DatabaseProvisionerIT {
 
-    private static MariaDbServer server;
+    @RegisterExtension
+    static final MariaDbExtension MARIADB = new MariaDbExtension();
 
-    @BeforeAll
-    static void startServer() {
-        server = new MariaDbServer().start();
-    }
+    private MariaDbServer server;
 
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @AfterEach
-    void reset() {
-        server.reset();
+    @BeforeEach
+    void findServer() {
+        server = MARIADB.server();
     }
 
     @Test
