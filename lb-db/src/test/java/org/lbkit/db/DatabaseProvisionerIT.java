@@ -116,6 +116,8 @@ final class DatabaseProvisionerIT {
         try (Connection node = TestClusters.login("127.0.0.1", server.port(), "icewarp", password)) {
             assertThat(node.isValid(2)).isTrue();
         }
+        assertThat(plan.findings()).anyMatch(f -> f.rule().equals("icewarp-connection-string")
+                && f.path().equals("databases.password") && !f.message().contains(password));
         ObjectMapper json = new ObjectMapper();
         assertThat(json.writeValueAsString(plan)).doesNotContain("Ünïcødé").contains("'****'");
         assertThat(json.writeValueAsString(report)).doesNotContain("Ünïcødé");

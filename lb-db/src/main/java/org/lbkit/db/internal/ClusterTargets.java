@@ -8,6 +8,7 @@ import java.util.Map;
 import org.lbkit.db.SkippedRole;
 import org.lbkit.model.Cluster;
 import org.lbkit.model.DatabaseRole;
+import org.lbkit.model.DatabaseServer;
 import org.lbkit.model.DatabaseStorage;
 import org.lbkit.model.Databases;
 import org.lbkit.model.LbValidationException;
@@ -33,6 +34,7 @@ public final class ClusterTargets {
     private final Map<String, String> nodesByHost;
     private final String user;
     private final Secret password;
+    private final DatabaseServer server;
 
     private ClusterTargets(Builder builder) {
         this.clusterName = builder.clusterName;
@@ -43,6 +45,7 @@ public final class ClusterTargets {
         this.nodesByHost = builder.nodesByHost;
         this.user = builder.user;
         this.password = builder.password;
+        this.server = builder.server;
     }
 
     /**
@@ -65,6 +68,7 @@ public final class ClusterTargets {
         }
         builder.user = checkUser(databases.user(), problems);
         builder.password = databases.password();
+        builder.server = databases.server();
         if (builder.password.reveal().isEmpty()) {
             problems.add("databases.password is empty; set a password, because every node logs in with it");
         }
@@ -176,6 +180,15 @@ public final class ClusterTargets {
     }
 
     /**
+     * Returns the server the nodes connect to.
+     *
+     * @return host and port
+     */
+    public DatabaseServer server() {
+        return server;
+    }
+
+    /**
      * Returns the roles using a database, joined for messages.
      *
      * @param database the database name
@@ -194,6 +207,7 @@ public final class ClusterTargets {
         private final Map<String, String> nodesByHost = new LinkedHashMap<>();
         private String user;
         private Secret password;
+        private DatabaseServer server;
 
         Builder(String clusterName) {
             this.clusterName = clusterName;

@@ -1,13 +1,16 @@
 package org.lbkit.db.internal;
 
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.lbkit.model.Cluster;
 import org.lbkit.model.DatabaseRole;
 import org.lbkit.model.DatabaseServer;
+import org.lbkit.model.IceWarpDbConnection;
+import org.lbkit.model.InvalidConnectionStringException;
 import org.lbkit.model.Node;
 import org.lbkit.model.Platform;
+import org.lbkit.model.Secret;
 
 /**
  * Writes the {@code tool create tables <code> "<connection>"} command that creates IceWarp's
@@ -15,32 +18,39 @@ import org.lbkit.model.Platform;
  */
 final class CreateTablesHints {
 
-    // NOTE: this mapping and the six-field string below belong to lb-model (DatabaseRole's
-    // create-tables code and IceWarpDbConnection); switch to those once they are available here.
-    private static final Map<DatabaseRole, Integer> CODES = Map.of(
-            DatabaseRole.ACCOUNTS, 0,
-            DatabaseRole.GROUPWARE, 2,
-            DatabaseRole.ANTISPAM, 3,
-            DatabaseRole.DIRECTORY_CACHE, 4,
-            DatabaseRole.ACTIVESYNC, 6);
+    private static final Secret MASKED_PASSWORD = Secret.of("****");
 
     private CreateTablesHints() {
     }
 
-    static Optional<String> hint(Cluster cluster, DatabaseRole role, String database) {
-        Integer code = CODES.get(role);
-        if (code == null) {
-            return Optional.of("IceWarp creates the tables of the " + role.key() + " database itself when it"
-                    + " first uses it; no tool command exists for it");
+    static String hint(Cluster cluster, DatabaseRole role, String database) {
+        OptionalInt code = role.createTablesCode();
+        if (code.isEmpty()) {
+            return "IceWarp creates the tables of the " + role.key() + " database itself when it first uses it;"
+                    + " no tool command exists for it";
         }
-        DatabaseServer server = cluster.databases().server();
-        String connection = database + ";" + cluster.databases().user() + ";****;" + server.host() + ":"
-                + server.port() + ";3;2";
+        String connection;
+        try {
+            connection = connectionString(cluster, database);
+        } catch (InvalidConnectionStringException e) {
+            return "IceWarp's connection string cannot carry this database's settings: " + e.getMessage();
+        }
         Optional<Node> master = cluster.master();
         String where = master.map(n -> "on the master " + n.name()).orElse("on the master node");
         String tool = master.map(CreateTablesHints::toolOf).orElse("tool");
-        return Optional.of("run " + where + ": " + tool + " create tables " + code + " \"" + connection
-                + "\" (replace **** with the cluster's database password)");
+        return "run " + where + ": " + tool + " create tables " + code.getAsInt() + " \"" + connection
+                + "\" (replace **** with the cluster's database password)";
+    }
+
+    /**
+     * Returns the six-field connection string of a database with the password masked.
+     *
+     * @throws InvalidConnectionStringException when the database or user contains {@code ;}
+     */
+    static String connectionString(Cluster cluster, String database) {
+        DatabaseServer server = cluster.databases().server();
+        return IceWarpDbConnection.mysql(database, cluster.databases().user(), MASKED_PASSWORD, server.host(),
+                server.port()).format();
     }
 
     private static String toolOf(Node node) {

@@ -18,6 +18,8 @@ import org.lbkit.db.ProvisioningStep;
 import org.lbkit.db.StepKind;
 import org.lbkit.model.DatabaseRole;
 import org.lbkit.model.Finding;
+import org.lbkit.model.IceWarpDbConnection;
+import org.lbkit.model.InvalidConnectionStringException;
 import org.lbkit.model.LbValidationException;
 import org.lbkit.model.Severity;
 
@@ -63,6 +65,7 @@ public final class Planner {
         for (String database : targets.databases().keySet()) {
             targets.hosts().values().forEach(host -> planner.planGrant(database, host));
         }
+        planner.noteConnectionStrings();
         return planner;
     }
 
@@ -202,6 +205,25 @@ public final class Planner {
                 : held.isEmpty() ? "no privileges granted yet" : "privileges missing: " + missing;
         add(StepKind.GRANT, target, !missing.isEmpty(), reason,
                 dialect.grant(options.privileges(), database, targets.user(), host));
+    }
+
+    /** Notes values that IceWarp's six-field connection string cannot carry, such as a {@code ;}. */
+    private void noteConnectionStrings() {
+        Set<String> reported = new LinkedHashSet<>();
+        for (String database : targets.databases().keySet()) {
+            try {
+                IceWarpDbConnection.mysql(database, targets.user(), targets.password(), targets.server().host(),
+                        targets.server().port()).format();
+            } catch (InvalidConnectionStringException e) {
+                String field = e.field().orElse("value");
+                if (reported.add(field.equals("database") ? database : field)) {
+                    findings.add(Finding.of("icewarp-connection-string", Severity.WARNING,
+                            field.equals("database") ? path(database) : "databases." + field,
+                            "the database is provisioned, but IceWarp cannot use it: " + e.getMessage(),
+                            "choose a " + field + " without ';' or line breaks"));
+                }
+            }
+        }
     }
 
     private void add(StepKind kind, String target, boolean pending, String reason, SqlStatement statement) {
