@@ -90,9 +90,9 @@ public enum DatabasePrivilege {
      * @throws LbValidationException listing the accepted names when none matches
      */
     public static DatabasePrivilege parse(String text) {
-        String wanted = text.trim().toUpperCase(Locale.ROOT);
+        String requested = text.trim().toUpperCase(Locale.ROOT);
         for (DatabasePrivilege privilege : values()) {
-            if (privilege.sql.equals(wanted) || privilege.name().equals(wanted)) {
+            if (privilege.sql.equals(requested) || privilege.name().equals(requested)) {
                 return privilege;
             }
         }

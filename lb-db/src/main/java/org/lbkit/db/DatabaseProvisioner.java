@@ -40,7 +40,7 @@ import org.lbkit.model.Secret;
  * }</pre>
  *
  * <p>Every call opens its own small connection pool and closes it before returning, so a
- * provisioner holds no resources and may be shared between threads. {@link #apply} is
+ * provisioner keeps no resources open and may be shared between threads. {@link #apply} is
  * idempotent: run again, it finds every step done and applies nothing (unless
  * {@link PasswordPolicy#ALWAYS} is set). Two provisioners running against one server at once are
  * serialised by a server-side lock ({@code GET_LOCK}); a run cut off half-way is completed by
@@ -83,7 +83,7 @@ public final class DatabaseProvisioner {
      * Brings the server to the state the cluster needs: creates missing databases (utf8mb4 with
      * the configured collation), missing accounts for every node address, and missing grants.
      * The run takes the provisioning lock, plans under it, and stops at the first failed step;
-     * the report says which steps were applied, unchanged, failed or not run.
+     * the report lists which steps were applied, unchanged, failed or not run.
      *
      * @param cluster the cluster whose databases to provision
      * @return the report
@@ -102,7 +102,7 @@ public final class DatabaseProvisioner {
     /**
      * Logs in as the cluster's database user, at the cluster's database server, and reports per
      * role whether the database is present, uses utf8mb4, grants the configured privileges, and
-     * holds IceWarp's tables ({@code MetaData}); when the tables are missing, the report gives
+     * contains IceWarp's tables ({@code MetaData}); when the tables are missing, the report gives
      * the {@code tool create tables} command to run on the master.
      *
      * <p>The cluster user's accounts exist only for the node addresses, so run this on a node;

@@ -3,7 +3,7 @@ package org.lbkit.db;
 /**
  * Receives each step of {@link DatabaseProvisioner#apply} as it runs, for progress display or
  * audit logs. Both methods run on the thread that called {@code apply}. An exception thrown
- * here stops the run at once and reaches the caller; the steps done so far stay done, and the
+ * here stops the run at once and reaches the caller. The steps done so far stay done, and the
  * next run carries on from there.
  */
 public interface ProvisioningListener {

@@ -11,7 +11,7 @@ import org.lbkit.model.Finding;
 import org.lbkit.model.LbStyle;
 
 /**
- * What {@link DatabaseProvisioner#apply} would do to a server, in order: every step with its
+ * The changes {@link DatabaseProvisioner#apply} would make to a server, in order: every step with its
  * reason and masked SQL, the findings (drift, DNS-name warnings) and the roles left alone.
  * Serialises to JSON with a plain Jackson {@code ObjectMapper}.
  */

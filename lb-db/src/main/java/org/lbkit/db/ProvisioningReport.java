@@ -1,6 +1,7 @@
 package org.lbkit.db;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -11,7 +12,7 @@ import org.lbkit.model.Finding;
 import org.lbkit.model.LbStyle;
 
 /**
- * What {@link DatabaseProvisioner#apply} did: per step applied, unchanged, failed or not run,
+ * The outcome of {@link DatabaseProvisioner#apply}: per step applied, unchanged, failed or not run,
  * with the server's error for a failure. A run stops at the first failed step. Serialises to
  * JSON with a plain Jackson {@code ObjectMapper}.
  */
@@ -115,10 +116,12 @@ public abstract class ProvisioningReport {
      * @throws LbDatabaseException carrying the failed step's SQLState and vendor code
      */
     public ProvisioningReport requireSuccess() {
-        for (StepResult failed : results(StepStatus.FAILED)) {
+        Optional<StepResult> failed = results(StepStatus.FAILED).stream().findFirst();
+        if (failed.isPresent()) {
+            StepResult result = failed.get();
             throw new LbDatabaseException(LbDatabaseException.Kind.STATEMENT_FAILED,
-                    "provisioning step failed on " + jdbcUrl() + ": " + failed, jdbcUrl(),
-                    failed.sqlState().orElse(null), failed.vendorCode().orElse(0), null);
+                    "provisioning step failed on " + jdbcUrl() + ": " + result, jdbcUrl(),
+                    result.sqlState().orElse(null), result.vendorCode().orElse(0), null);
         }
         return this;
     }

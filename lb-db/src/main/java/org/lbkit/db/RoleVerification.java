@@ -12,9 +12,9 @@ import org.lbkit.model.DatabaseRole;
 import org.lbkit.model.LbStyle;
 
 /**
- * What {@link DatabaseProvisioner#verify} found for one database role, seen by the cluster's
+ * The findings of {@link DatabaseProvisioner#verify} for one database role, seen by the cluster's
  * database user: whether the database is there, uses utf8mb4, grants the user enough, and
- * already holds IceWarp's tables.
+ * already contains IceWarp's tables.
  */
 @Value.Immutable
 @LbStyle
@@ -112,7 +112,7 @@ public abstract class RoleVerification {
     }
 
     /**
-     * Returns whether the cluster user holds every configured privilege on the database.
+     * Returns whether the cluster user has every configured privilege on the database.
      *
      * @return {@code true} when no privilege is missing and the database is present
      */

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.lbkit.model.LbValidationException;
 
 /**
- * How the connection to the server uses TLS; the values of MySQL Connector/J's {@code sslMode}
- * property.
+ * The TLS mode of the connection to the server, with the values of MySQL Connector/J's
+ * {@code sslMode} property.
  */
 public enum SslMode {
     /** Plain TCP; passwords of new users then cross the network in clear inside the statements. */
@@ -30,9 +30,9 @@ public enum SslMode {
      * @throws LbValidationException listing the accepted values when none matches
      */
     public static SslMode parse(String text) {
-        String wanted = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        String requested = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (SslMode mode : values()) {
-            if (mode.name().equals(wanted)) {
+            if (mode.name().equals(requested)) {
                 return mode;
             }
         }

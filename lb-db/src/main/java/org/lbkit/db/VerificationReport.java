@@ -11,8 +11,8 @@ import org.lbkit.model.DatabaseRole;
 import org.lbkit.model.LbStyle;
 
 /**
- * What {@link DatabaseProvisioner#verify} found, per database role, connected as the cluster's
- * database user. Serialises to JSON with a plain Jackson {@code ObjectMapper}.
+ * The findings of {@link DatabaseProvisioner#verify} per database role, made while connected as
+ * the cluster's database user. Serialises to JSON with a plain Jackson {@code ObjectMapper}.
  */
 @Value.Immutable
 @LbStyle

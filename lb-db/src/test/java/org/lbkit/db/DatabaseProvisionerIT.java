@@ -35,7 +35,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_guideThreeNodes_createsDatabasesAccountsAndGrants() {
+    void apply_guideThreeNodes_createsEverything() {
         Cluster cluster = TestClusters.guide(server).build();
 
         ProvisioningReport report = TestClusters.provisioner(server).build().apply(cluster);
@@ -65,7 +65,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void plan_freshServer_listsPendingStepsAndChangesNothing() {
+    void plan_freshServer_changesNothing() {
         Cluster cluster = TestClusters.guide(server).build();
 
         ProvisioningPlan plan = TestClusters.provisioner(server).build().plan(cluster);
@@ -78,7 +78,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_underscoreAndDashNames_grantCoversNoOtherDatabase() throws SQLException {
+    void apply_underscoreName_grantCoversNoOtherDatabase() throws SQLException {
         server.executeAsRoot("CREATE DATABASE iwXgw; CREATE TABLE iwXgw.secrets (id INT); INSERT INTO iwXgw.secrets VALUES (1);");
         Cluster cluster = TestClusters.local(server)
                 .databases(TestClusters.databases(server)
@@ -103,7 +103,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_passwordWithQuotesBackslashSemicolonAndNonAscii_userLogsInWithIt() throws Exception {
+    void apply_passwordWithSpecialCharacters_logsIn() throws Exception {
         String password = "it's \\ a ; \"pw\" Ünïcødé ñ 密码 \\'";
         Cluster cluster = TestClusters.local(server)
                 .databases(TestClusters.databases(server).password(Secret.of(password)).build())
@@ -125,7 +125,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_ipv6Node_grantsCanonicalAddressAndLogsIn() throws SQLException {
+    void apply_ipv6Node_logsIn() throws SQLException {
         org.junit.jupiter.api.Assumptions.assumeTrue(server.listensOnIpv6(), "no IPv6 loopback on this machine");
         Cluster cluster = TestClusters.guide(server)
                 .nodes(List.of(Node.master("1", "server1", "192.168.100.83"),
@@ -161,7 +161,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_existingLatin1Database_isReportedAsDriftAndLeftAlone() {
+    void apply_latin1Database_reportsDrift() {
         server.executeAsRoot("CREATE DATABASE iw_groupware CHARACTER SET latin1;");
         Cluster cluster = TestClusters.guide(server).build();
 
@@ -174,7 +174,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_existingLatin1DatabaseUnderConvert_altersDefaultCharset() {
+    void apply_latin1DatabaseUnderConvert_altersCharset() {
         server.executeAsRoot("CREATE DATABASE iw_groupware CHARACTER SET latin1;");
         Cluster cluster = TestClusters.guide(server).build();
         DatabaseProvisioner provisioner = TestClusters.provisioner(server).charsetPolicy(CharsetPolicy.CONVERT).build();
@@ -189,7 +189,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_dnsNameNode_warnsAboutSkipNameResolve() {
+    void apply_dnsNameNode_warns() {
         Cluster cluster = TestClusters.guide(server)
                 .nodes(List.of(Node.master("1", "server1", "mail1.example.com")))
                 .build();
@@ -203,7 +203,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void apply_passwordPolicyAlways_setsNewPasswordOnExistingAccount() throws SQLException {
+    void apply_passwordPolicyAlways_changesPassword() throws SQLException {
         DatabaseProvisioner onCreate = TestClusters.provisioner(server).build();
         onCreate.apply(TestClusters.local(server).build()).requireSuccess();
         Cluster changed = TestClusters.local(server)
@@ -225,7 +225,7 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
-    void plan_collationMissingOnServer_throwsBeforeCreatingAnything() {
+    void apply_unknownCollation_createsNothing() {
         Cluster cluster = TestClusters.guide(server).build();
         DatabaseProvisioner provisioner = TestClusters.provisioner(server)
                 .collation(DatabaseRole.ACTIVESYNC, "utf8mb4_0900_ai_ci").build();

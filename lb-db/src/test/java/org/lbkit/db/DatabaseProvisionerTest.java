@@ -33,7 +33,7 @@ final class DatabaseProvisionerTest {
     }
 
     @Test
-    void build_socketTimeoutNotAboveLockTimeout_throwsValidation() {
+    void build_socketTimeoutTooShort_throwsValidation() {
         assertThatThrownBy(() -> minimal().socketTimeout(Duration.ofSeconds(30)).lockTimeout(Duration.ofSeconds(30)).build())
                 .isInstanceOf(LbValidationException.class)
                 .hasMessageContaining("lockTimeout");

@@ -26,7 +26,7 @@ final class DatabaseVerificationIT {
     }
 
     @Test
-    void verify_beforeProvisioning_rejectsLoginAndSaysToRunOnANode() {
+    void verify_beforeProvisioning_rejectsLogin() {
         DatabaseProvisioner provisioner = TestClusters.provisioner(server).build();
 
         assertThatThrownBy(() -> provisioner.verify(TestClusters.local(server).build()))
@@ -38,7 +38,7 @@ final class DatabaseVerificationIT {
     }
 
     @Test
-    void verify_provisionedWithoutTables_isReadyAndGivesCreateTablesCommand() {
+    void verify_noTablesYet_givesCreateTablesHint() {
         Cluster cluster = TestClusters.local(server).build();
         DatabaseProvisioner provisioner = TestClusters.provisioner(server).build();
         provisioner.apply(cluster).requireSuccess();
@@ -63,7 +63,7 @@ final class DatabaseVerificationIT {
     }
 
     @Test
-    void verify_afterMetaDataTableCreated_reportsTablesPresent() {
+    void verify_afterMetaDataCreated_reportsTables() {
         Cluster cluster = TestClusters.local(server).build();
         DatabaseProvisioner provisioner = TestClusters.provisioner(server).build();
         provisioner.apply(cluster).requireSuccess();

@@ -57,7 +57,7 @@ final class ProvisioningConcurrencyIT {
     }
 
     @Test
-    void apply_childJvmKilledMidRun_nextRunConverges() throws Exception {
+    void apply_childJvmKilled_nextRunConverges() throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ProvisionAndHalt.class.getName(),
                 String.valueOf(server.port()), server.adminUser(), "12")
@@ -77,7 +77,7 @@ final class ProvisioningConcurrencyIT {
     }
 
     @Test
-    void apply_twoRunsAtOnce_areSerialisedAndApplyEachStepOnce() throws Exception {
+    void apply_twoRunsAtOnce_areSerialised() throws Exception {
         Cluster cluster = TestClusters.guide(server).build();
         CountDownLatch firstStepStarted = new CountDownLatch(1);
         ProvisioningListener slow = new ProvisioningListener() {

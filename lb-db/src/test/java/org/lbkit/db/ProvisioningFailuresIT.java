@@ -69,7 +69,7 @@ final class ProvisioningFailuresIT {
     }
 
     @Test
-    void apply_adminWithoutGrantOption_throwsMissingPrivilegesAndCreatesNothing() {
+    void apply_adminWithoutGrantOption_throwsMissingPrivileges() {
         server.executeAsRoot("CREATE USER 'weak'@'127.0.0.1' IDENTIFIED BY 'weak-pw';"
                 + " GRANT ALL PRIVILEGES ON *.* TO 'weak'@'127.0.0.1';");
         DatabaseProvisioner provisioner = DatabaseProvisioner.builder().jdbcUrl(server.jdbcUrl())
@@ -90,9 +90,9 @@ final class ProvisioningFailuresIT {
 
         try (Connection other = TestClusters.login("127.0.0.1", server.port(), server.adminUser(),
                 server.adminPassword().reveal()); Statement statement = other.createStatement();
-                ResultSet taken = statement.executeQuery("SELECT GET_LOCK('lbkit.database-provisioning', 0)")) {
-            taken.next();
-            assertThat(taken.getInt(1)).isEqualTo(1);
+                ResultSet acquired = statement.executeQuery("SELECT GET_LOCK('lbkit.database-provisioning', 0)")) {
+            acquired.next();
+            assertThat(acquired.getInt(1)).isEqualTo(1);
 
             assertThatThrownBy(() -> provisioner.apply(TestClusters.guide(server).build()))
                     .isInstanceOfSatisfying(LbDatabaseException.class,
@@ -101,7 +101,7 @@ final class ProvisioningFailuresIT {
     }
 
     @Test
-    void apply_statementRejectedByServer_reportsFailedStepWithSqlStateAndStops() {
+    void apply_statementRejected_reportsFailedStep() {
         Cluster cluster = TestClusters.guide(server)
                 .databases(TestClusters.databases(server).user("u".repeat(200)).build())
                 .build();

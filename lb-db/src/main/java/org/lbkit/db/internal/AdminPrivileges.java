@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks, before anything is planned, that the administration user holds the global privileges
+ * Checks, before anything is planned, that the administration user has the global privileges
  * provisioning needs: CREATE for databases, CREATE USER for accounts and passwords, SELECT to
  * read {@code mysql.user} and {@code mysql.db}, GRANT OPTION plus every privilege it hands to the
  * cluster user, and ALTER when databases may be converted.
@@ -28,19 +28,19 @@ final class AdminPrivileges {
     static void check(Connection connection, ServerInfo server, ProvisioningOptions options, String jdbcUrl)
             throws SQLException {
         String grantee = ServerQueries.currentGrantee(connection);
-        Set<String> held = new LinkedHashSet<>();
+        Set<String> granted = new LinkedHashSet<>();
         boolean grantable = false;
         String sql = "SELECT GRANTEE, PRIVILEGE_TYPE, IS_GRANTABLE FROM information_schema.USER_PRIVILEGES"
                 + " WHERE GRANTEE = ?";
         for (String[] row : ServerQueries.rows(connection, sql, grantee)) {
             if (row[0].equals(grantee)) {
-                held.add(row[1]);
+                granted.add(row[1]);
                 grantable |= "YES".equalsIgnoreCase(row[2]);
             }
         }
 
         Set<String> missing = new LinkedHashSet<>(required(options));
-        missing.removeAll(held);
+        missing.removeAll(granted);
         if (!grantable) {
             missing.add("GRANT OPTION");
         }

@@ -16,7 +16,7 @@ import org.lbkit.model.Node;
 import org.lbkit.model.Secret;
 
 /**
- * What a cluster asks of its database server: the databases of the roles stored in MySQL, the
+ * The requirements a cluster puts on its database server: the databases of the roles stored in MySQL, the
  * node addresses to grant, the cluster user and its password. Built once per run, after every
  * name has been checked.
  */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.lbkit.db.SslMode;
 
 /**
- * How connections are opened and kept: TLS mode and every timeout. The pool's connection
+ * The settings of every connection: TLS mode and every timeout. The pool's connection
  * lifetime given here is an upper bound; {@link PooledConnections} lowers it below the server's
  * {@code wait_timeout}.
  *

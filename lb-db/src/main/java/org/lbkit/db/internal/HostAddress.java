@@ -14,7 +14,7 @@ import org.lbkit.model.LbValidationException;
  */
 public final class HostAddress {
 
-    /** What kind of address the host part is. */
+    /** The kind of address in a host part. */
     public enum Kind {
         /** Dotted-quad IPv4 address. */
         IPV4,
@@ -135,7 +135,7 @@ public final class HostAddress {
         return compress(parsed.getAddress());
     }
 
-    /** Formats 16 address bytes as RFC 5952 section 4 says: lower case, longest zero run as {@code ::}. */
+    /** Formats 16 address bytes as RFC 5952 section 4 specifies: lower case, longest zero run as {@code ::}. */
     static String compress(byte[] bytes) {
         int[] groups = new int[8];
         for (int i = 0; i < 8; i++) {

@@ -92,13 +92,13 @@ public final class Planner {
         Map<String, String> byDatabase = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         targets.databases().forEach((database, roles) -> {
-            Set<String> wanted = roles.stream().map(options::collationOf).collect(Collectors.toCollection(LinkedHashSet::new));
-            if (wanted.size() > 1) {
+            Set<String> requested = roles.stream().map(options::collationOf).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (requested.size() > 1) {
                 throw new LbValidationException("database '" + database + "' is shared by roles "
-                        + targets.rolesOf(database) + " configured with different collations " + wanted
+                        + targets.rolesOf(database) + " configured with different collations " + requested
                         + "; give those roles one collation");
             }
-            String collation = wanted.iterator().next();
+            String collation = requested.iterator().next();
             if (!server.collations().contains(collation)) {
                 missing.add(collation);
             }
@@ -195,14 +195,14 @@ public final class Planner {
 
     private void planGrant(String database, HostAddress address) {
         String host = address.host();
-        Set<DatabasePrivilege> held = server.privileges(host, SqlQuoting.storedGrantPattern(database));
+        Set<DatabasePrivilege> granted = server.privileges(host, SqlQuoting.storedGrantPattern(database));
         Set<DatabasePrivilege> missing = EnumSet.noneOf(DatabasePrivilege.class);
         missing.addAll(options.privileges());
-        missing.removeAll(held);
+        missing.removeAll(granted);
 
         String target = dialect.account(targets.user(), host) + " on " + SqlQuoting.identifier(database);
         String reason = missing.isEmpty() ? "privileges already granted"
-                : held.isEmpty() ? "no privileges granted yet" : "privileges missing: " + missing;
+                : granted.isEmpty() ? "no privileges granted yet" : "privileges missing: " + missing;
         add(StepKind.GRANT, target, !missing.isEmpty(), reason,
                 dialect.grant(options.privileges(), database, targets.user(), host));
     }

@@ -14,7 +14,7 @@ import org.lbkit.db.DatabasePrivilege;
 import org.lbkit.db.ServerInfo;
 
 /**
- * What the planner needs to know about a server, read over the administration connection:
+ * The state of a server that the planner compares against, read over the administration connection:
  * version, sql_mode, collations, the cluster's databases, accounts and database grants.
  * Accounts and grants come from {@code mysql.user} and {@code mysql.db}, whose columns are the
  * same on MySQL 5.7 to 9.x and MariaDB 10.x/11.x.
@@ -122,7 +122,7 @@ public final class ServerSnapshot {
     }
 
     /**
-     * Returns the privileges the cluster user holds at a host on a grant pattern.
+     * Returns the privileges granted to the cluster user at a host on a grant pattern.
      *
      * @param host the host part
      * @param storedPattern the pattern as {@code mysql.db} stores it, such as {@code iw\_gw}
@@ -155,13 +155,13 @@ public final class ServerSnapshot {
             if (!row[0].equals(user)) {
                 continue;
             }
-            Set<DatabasePrivilege> held = EnumSet.noneOf(DatabasePrivilege.class);
+            Set<DatabasePrivilege> granted = EnumSet.noneOf(DatabasePrivilege.class);
             for (int i = 0; i < privileges.length; i++) {
                 if ("Y".equalsIgnoreCase(row[3 + i])) {
-                    held.add(privileges[i]);
+                    granted.add(privileges[i]);
                 }
             }
-            grants.put(row[1].toLowerCase(Locale.ROOT) + "\n" + row[2], held);
+            grants.put(row[1].toLowerCase(Locale.ROOT) + "\n" + row[2], granted);
         }
         return grants;
     }

@@ -20,6 +20,8 @@ import org.lbkit.model.Secret;
  * (MySQL 5.7.6 and newer, MariaDB 10.2 and newer) or, on MariaDB 10.1, with
  * {@code SET PASSWORD … = PASSWORD(…)}.
  */
+// NOTE: the integration tests run these statements on MariaDB 10.11 only, because no MySQL server
+// package exists for this build machine. The MySQL 5.7 to 9.x forms are checked as text only.
 public final class SqlDialect {
 
     private final ServerInfo server;

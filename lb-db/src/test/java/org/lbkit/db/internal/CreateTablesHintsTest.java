@@ -26,7 +26,7 @@ final class CreateTablesHintsTest {
     }
 
     @Test
-    void hint_linuxMasterAndIpv6Server_usesToolShAndBracketedHost() {
+    void hint_linuxMasterIpv6Server_usesToolSh() {
         String hint = CreateTablesHints.hint(cluster("icewarp").build(), DatabaseRole.GROUPWARE, "iw_groupware");
 
         assertThat(hint).isEqualTo("run on the master lin1: /opt/icewarp/tool.sh create tables 2"
@@ -43,7 +43,7 @@ final class CreateTablesHintsTest {
     }
 
     @Test
-    void hint_userWithSemicolon_saysIceWarpCannotUseIt() {
+    void hint_userWithSemicolon_explainsLimit() {
         assertThat(CreateTablesHints.hint(cluster("ice;warp").build(), DatabaseRole.ACCOUNTS, "iw_accounts"))
                 .startsWith("IceWarp's connection string cannot carry this database's settings: the user contains ';'");
     }

@@ -116,7 +116,7 @@ public final class MariaDbServer implements AutoCloseable {
     }
 
     /**
-     * Returns the administration user, which holds every privilege with GRANT OPTION at
+     * Returns the administration user, which has every privilege with GRANT OPTION at
      * 127.0.0.1 and ::1.
      *
      * @return the user name
