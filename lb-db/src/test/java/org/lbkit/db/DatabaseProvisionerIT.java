@@ -72,14 +72,16 @@ final class DatabaseProvisionerIT {
 
         assertThat(plan.pendingSteps()).hasSize(31);
         assertThat(plan.steps().get(0).sql())
-                .isEqualTo("CREATE DATABASE IF NOT EXISTS `iw_accounts` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                .isEqualTo("CREATE DATABASE IF NOT EXISTS `iw_accounts` CHARACTER SET utf8mb4"
+                        + " COLLATE utf8mb4_unicode_ci");
         assertThat(plan.server().flavor()).isEqualTo(ServerFlavor.MARIADB);
         assertThat(server.executeAsRoot("SELECT COUNT(*) FROM mysql.user WHERE User = 'icewarp'")).isEqualTo("0\n");
     }
 
     @Test
     void apply_underscoreName_grantCoversNoOtherDatabase() throws SQLException {
-        server.executeAsRoot("CREATE DATABASE iwXgw; CREATE TABLE iwXgw.secrets (id INT); INSERT INTO iwXgw.secrets VALUES (1);");
+        server.executeAsRoot("CREATE DATABASE iwXgw; CREATE TABLE iwXgw.secrets (id INT);"
+                + " INSERT INTO iwXgw.secrets VALUES (1);");
         Cluster cluster = TestClusters.local(server)
                 .databases(TestClusters.databases(server)
                         .putNames(DatabaseRole.ACCOUNTS, "iw-accounts")
@@ -181,7 +183,8 @@ final class DatabaseProvisionerIT {
 
         ProvisioningReport report = provisioner.apply(cluster).requireSuccess();
 
-        assertThat(report.results(StepStatus.APPLIED)).anyMatch(r -> r.step().kind() == StepKind.ALTER_DATABASE_CHARSET);
+        assertThat(report.results(StepStatus.APPLIED))
+                .anyMatch(r -> r.step().kind() == StepKind.ALTER_DATABASE_CHARSET);
         assertThat(server.executeAsRoot("SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME"
                 + " FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = 'iw_groupware'"))
                 .isEqualTo("utf8mb4\tutf8mb4_unicode_ci\n");
@@ -211,7 +214,8 @@ final class DatabaseProvisionerIT {
                 .build();
 
         onCreate.apply(changed).requireSuccess();
-        try (Connection node = TestClusters.login("127.0.0.1", server.port(), "icewarp", TestClusters.CLUSTER_PASSWORD)) {
+        try (Connection node = TestClusters.login("127.0.0.1", server.port(), "icewarp",
+                TestClusters.CLUSTER_PASSWORD)) {
             assertThat(node.isValid(2)).isTrue();
         }
         ProvisioningReport always = TestClusters.provisioner(server).passwordPolicy(PasswordPolicy.ALWAYS).build()
@@ -246,7 +250,9 @@ final class DatabaseProvisionerIT {
         String json = new ObjectMapper().writeValueAsString(report);
 
         assertThat(json).contains("\"status\":\"APPLIED\"", "\"flavor\":\"MARIADB\"", "\"successful\":true",
-                "\"applied\":31").doesNotContain(TestClusters.CLUSTER_PASSWORD).doesNotContain(server.adminPassword().reveal());
+                "\"applied\":31")
+                .doesNotContain(TestClusters.CLUSTER_PASSWORD)
+                .doesNotContain(server.adminPassword().reveal());
     }
 
     private static List<String> databasesSeenBy(Statement statement) throws SQLException {

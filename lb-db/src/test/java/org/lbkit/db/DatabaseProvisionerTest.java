@@ -34,7 +34,10 @@ final class DatabaseProvisionerTest {
 
     @Test
     void build_socketTimeoutTooShort_throwsValidation() {
-        assertThatThrownBy(() -> minimal().socketTimeout(Duration.ofSeconds(30)).lockTimeout(Duration.ofSeconds(30)).build())
+        DatabaseProvisioner.Builder builder = minimal().socketTimeout(Duration.ofSeconds(30))
+                .lockTimeout(Duration.ofSeconds(30));
+
+        assertThatThrownBy(builder::build)
                 .isInstanceOf(LbValidationException.class)
                 .hasMessageContaining("lockTimeout");
     }

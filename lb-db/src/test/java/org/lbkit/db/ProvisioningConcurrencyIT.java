@@ -3,6 +3,7 @@ package org.lbkit.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class ProvisioningConcurrencyIT {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        child.getOutputStream().write(server.adminPassword().reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        child.getOutputStream().write(server.adminPassword().reveal().getBytes(StandardCharsets.UTF_8));
         child.getOutputStream().close();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).isEqualTo(ProvisionAndHalt.HALT_STATUS);
@@ -92,7 +93,8 @@ final class ProvisioningConcurrencyIT {
             Future<ProvisioningReport> first = pool.submit(() ->
                     TestClusters.provisioner(server).listener(slow).build().apply(cluster));
             assertThat(firstStepStarted.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<ProvisioningReport> second = pool.submit(() -> TestClusters.provisioner(server).build().apply(cluster));
+            Future<ProvisioningReport> second = pool.submit(() ->
+                    TestClusters.provisioner(server).build().apply(cluster));
 
             List<ProvisioningReport> reports = new ArrayList<>(List.of(first.get(60, TimeUnit.SECONDS),
                     second.get(60, TimeUnit.SECONDS)));

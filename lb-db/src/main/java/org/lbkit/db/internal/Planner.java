@@ -92,7 +92,8 @@ public final class Planner {
         Map<String, String> byDatabase = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         targets.databases().forEach((database, roles) -> {
-            Set<String> requested = roles.stream().map(options::collationOf).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> requested = roles.stream().map(options::collationOf)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             if (requested.size() > 1) {
                 throw new LbValidationException("database '" + database + "' is shared by roles "
                         + targets.rolesOf(database) + " configured with different collations " + requested
@@ -107,7 +108,8 @@ public final class Planner {
         if (!missing.isEmpty()) {
             throw new LbDatabaseException(LbDatabaseException.Kind.UNKNOWN_COLLATION, "the collation(s) " + missing
                     + " do not exist for utf8mb4 on " + server.server() + ", so nothing was created; choose one the"
-                    + " server has, such as utf8mb4_unicode_ci (utf8mb4_0900_ai_ci exists only on MySQL 8.0 and newer)");
+                    + " server has, such as utf8mb4_unicode_ci (utf8mb4_0900_ai_ci exists only on MySQL 8.0 and"
+                    + " newer)");
         }
         return byDatabase;
     }

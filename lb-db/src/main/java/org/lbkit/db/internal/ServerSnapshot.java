@@ -59,8 +59,8 @@ public final class ServerSnapshot {
         for (String database : targets.databases().keySet()) {
             ServerQueries.schema(connection, database).ifPresent(s -> schemas.put(database, s));
         }
-        return new ServerSnapshot(server, sqlMode, "1".equals(skipNameResolve) || "ON".equalsIgnoreCase(skipNameResolve),
-                collations, schemas,
+        boolean skipsNameResolve = "1".equals(skipNameResolve) || "ON".equalsIgnoreCase(skipNameResolve);
+        return new ServerSnapshot(server, sqlMode, skipsNameResolve, collations, schemas,
                 userHosts(connection, targets.user()), grants(connection, targets.user()));
     }
 

@@ -43,7 +43,8 @@ public final class SqlErrors {
         if (sql != null && PRIVILEGES.contains(sql.getErrorCode())) {
             return Kind.MISSING_PRIVILEGES;
         }
-        if (hasNetworkCause(failure) || (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+        boolean connectionState = sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        if (hasNetworkCause(failure) || connectionState) {
             return Kind.UNREACHABLE;
         }
         return Kind.STATEMENT_FAILED;

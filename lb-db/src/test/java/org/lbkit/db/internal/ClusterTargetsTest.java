@@ -27,7 +27,8 @@ final class ClusterTargetsTest {
     }
 
     private static Databases.Builder databases() {
-        return Databases.builder().server(DatabaseServer.of("192.168.100.80")).user("icewarp").password(Secret.of("pw"));
+        return Databases.builder().server(DatabaseServer.of("192.168.100.80")).user("icewarp")
+                .password(Secret.of("pw"));
     }
 
     @Test

@@ -31,7 +31,8 @@ final class JdbcUrlsTest {
 
     @Test
     void forServer_ipv6Host_isBracketed() {
-        assertThat(JdbcUrls.forServer(DatabaseServer.of("2001:db8::80", 3307))).isEqualTo("jdbc:mysql://[2001:db8::80]:3307/");
+        assertThat(JdbcUrls.forServer(DatabaseServer.of("2001:db8::80", 3307)))
+                .isEqualTo("jdbc:mysql://[2001:db8::80]:3307/");
         assertThat(JdbcUrls.forServer(DatabaseServer.of("db.example"))).isEqualTo("jdbc:mysql://db.example:3306/");
     }
 
