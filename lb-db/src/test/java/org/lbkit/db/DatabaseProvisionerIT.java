@@ -244,6 +244,19 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
+    void apply_shortServerWaitTimeout_lowersPoolLifetime() {
+        server.executeAsRoot("SET GLOBAL wait_timeout = 120;");
+        try {
+            ProvisioningReport report = TestClusters.provisioner(server).build()
+                    .apply(TestClusters.guide(server).build());
+
+            assertThat(report.isSuccessful()).isTrue();
+        } finally {
+            server.executeAsRoot("SET GLOBAL wait_timeout = 28800;");
+        }
+    }
+
+    @Test
     void apply_report_serialisesToJsonWithStatuses() throws Exception {
         ProvisioningReport report = TestClusters.provisioner(server).build().apply(TestClusters.guide(server).build());
 
