@@ -12,10 +12,10 @@ import java.util.Set;
  *
  * <p>Each role also gives the IceWarp API variables that hold its connection, the form of the
  * string they take, and the code that {@code tool create tables <code> "<connection>"} takes to
- * create its tables. Variable names come from IceWarp's API constants file {@code apiconst.pas},
- * shipped in {@code <install>/api/delphi/}, in its older and its v14 editions; the codes come from
- * IceWarp engineers' setup scripts (spetr/icewarp {@code init.sh}, milamber86/scripts
- * {@code iwtablecreate.sh}). IceWarp reads variable names without regard to case.
+ * create its tables. The variable names and codes are those used by IceWarp engineers' scripts
+ * (spetr/icewarp {@code server/init.sh}, milamber86/scripts {@code iwtablecreate.sh} and
+ * {@code iw_backup.sh}) and by IceWarp's spam-reports PHP code. IceWarp reads variable names
+ * without regard to case.
  */
 public enum DatabaseRole {
     /**
@@ -45,8 +45,9 @@ public enum DatabaseRole {
      * {@code config/_webmail/server.xml} (see {@link #webmailServerXmlElements()}). IceWarp
      * creates its tables on first use, so there is no table code.
      *
-     * <p>NOTE: no variable for the user and password is known in newer builds; they may still
-     * live in {@code server.xml}.
+     * <p>NOTE: {@code C_Webmail_DBConnection} appears only in IceWarp's v14 constants list, not
+     * in any script this mapping was checked against. No variable for the user and password is
+     * known in newer builds, so they may still live in {@code server.xml}.
      */
     WEBCLIENT_CACHE("webclient-cache", "iw_webclient", true, -1, ConnectionForm.PDO, "C_Webmail_DBConnection"),
     /**
@@ -54,10 +55,11 @@ public enum DatabaseRole {
      * {@code C_ActiveSync_DBConnection}, {@code C_ActiveSync_DBUser} and
      * {@code C_ActiveSync_DBPass}; code 6.
      *
-     * <p>NOTE: both forms occur in the connection variable. milamber86/scripts
-     * {@code iwtablecreate.sh} writes a PDO DSN with separate user and password, while
-     * spetr/icewarp {@code init.sh} (IceWarp 13.0) writes the six-field form. PDO is given here
-     * because the separate user and password variables exist only for it.
+     * <p>NOTE: both forms occur in the connection variable. milamber86/scripts read a PDO DSN
+     * from it, with the user and password in their own variables, while spetr/icewarp
+     * {@code init.sh} writes the six-field form. PDO is given here because the separate user and
+     * password variables exist only for it. Either way, {@code tool create tables 6} takes the
+     * six-field form, which {@code iwtablecreate.sh} builds from the DSN, user and password.
      */
     ACTIVESYNC("activesync", "iw_activesync", false, 6, ConnectionForm.PDO,
             "C_ActiveSync_DBConnection", "C_ActiveSync_DBUser", "C_ActiveSync_DBPass"),

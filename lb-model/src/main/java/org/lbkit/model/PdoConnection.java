@@ -123,6 +123,17 @@ public final class PdoConnection {
     }
 
     /**
+     * Converts this connection to IceWarp's six-field form, which {@code tool create tables 6}
+     * takes for ActiveSync even where the ActiveSync variable contains a PDO DSN. The character set
+     * has no field there and is dropped.
+     *
+     * @return the six-field connection, syntax 3 and driver 2
+     */
+    public IceWarpDbConnection toIceWarpDbConnection() {
+        return IceWarpDbConnection.mysql(database, user, password, host, port);
+    }
+
+    /**
      * Returns the host, an IPv6 address without brackets.
      *
      * @return the host

@@ -113,9 +113,10 @@ public final class RemoteConnection {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            String password = entry.password().reveal();
             checkField(entry.path().toDirectoryString(), "path", i + 1, entry, "rename the folder or share");
             checkField(entry.user(), "user", i + 1, entry, "use another account");
+
+            String password = entry.password().reveal();
             checkField(password, "password", i + 1, entry, "choose another password for the share account");
             if (password.endsWith(" ") || password.endsWith("\t")) {
                 throw new InvalidRemoteConnectionException("cannot format the remote connection: the password of "

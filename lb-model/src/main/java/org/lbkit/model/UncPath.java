@@ -63,7 +63,7 @@ public final class UncPath {
      * @throws InvalidUncPathException when the text is {@code null}, not a UNC path, has an invalid
      *     host, share or folder name, climbs above its share, or is longer than {@link #MAX_LENGTH}
      */
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static UncPath parse(String text) {
         if (text == null) {
             throw new InvalidUncPathException(null, "the text is null");

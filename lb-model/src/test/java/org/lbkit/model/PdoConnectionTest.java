@@ -63,6 +63,14 @@ final class PdoConnectionTest {
     }
 
     @Test
+    void toIceWarpDbConnection_activeSync_givesSixFieldForm() {
+        PdoConnection connection = PdoConnection.parseDsn("mysql:host=db;port=3307;dbname=iw_eas;charset=utf8mb4",
+                "icewarp", Secret.of("pw"));
+
+        assertThat(connection.toIceWarpDbConnection().format()).isEqualTo("iw_eas;icewarp;pw;db:3307;3;2");
+    }
+
+    @Test
     void toString_password_masked() {
         PdoConnection connection = PdoConnection.mysql("db", 3306, "iw_eas", "icewarp", Secret.of("hunter2"));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -328,6 +329,24 @@ final class UncPathTest {
         UncPath b = UncPath.parse("\\\\?\\UNC\\fs01\\s\\x\\..\\a");
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    }
+
+    @Test
+    void json_path_writtenAsCanonicalString() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        UncPath path = UncPath.parse("//fs01/icewarp/share/");
+
+        String json = mapper.writeValueAsString(path);
+
+        assertThat(json).isEqualTo("\"\\\\\\\\fs01\\\\icewarp\\\\share\"");
+        assertThat(mapper.readValue(json, UncPath.class)).isEqualTo(path);
+    }
+
+    @Test
+    void json_invalidPath_rejectedWithReason() {
+        assertThatThrownBy(() -> new ObjectMapper().readValue("\"\\\\\\\\fs01\\\\s\\\\CON\"", UncPath.class))
+                .hasRootCauseInstanceOf(InvalidUncPathException.class)
+                .hasMessageContaining("reserved Windows device name");
     }
 
     private static InvalidUncPathException catchInvalid(String input) {
