@@ -165,6 +165,20 @@ public final class NodeFiles {
         return FileWriter.writeAll(folder, files);
     }
 
+    /**
+     * Writes the files that differ from what the folder holds, and leaves identical files untouched,
+     * so that a second run over the same cluster writes nothing. Files are written as by
+     * {@link #writeTo(Path)}.
+     *
+     * @param folder the output folder
+     * @return which files were written and which were already up to date
+     * @throws LbStorageException if a file cannot be read or written
+     */
+    public FileWriteReport writeChangedTo(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        return FileWriter.writeChanged(folder, files);
+    }
+
     /** Returns the node and file counts; never any content. */
     @Override
     public String toString() {

@@ -75,6 +75,34 @@ final class NodeFilesTest {
     }
 
     @Test
+    void writeChangedTo_secondRun_writesNothing() throws IOException {
+        NodeFiles files = NodeFiles.render(GuideCluster.windows());
+        FileWriteReport first = files.writeChangedTo(dir);
+        Path script = dir.resolve("server1/tool.ps1");
+        var modified = Files.getLastModifiedTime(script);
+
+        FileWriteReport second = files.writeChangedTo(dir);
+
+        assertThat(first.written()).hasSize(files.files().size());
+        assertThat(second.written()).isEmpty();
+        assertThat(second.unchanged()).hasSize(files.files().size());
+        assertThat(Files.getLastModifiedTime(script)).isEqualTo(modified);
+    }
+
+    @Test
+    void writeChangedTo_changedContentOrMode_rewritesOnlyThatFile() throws IOException {
+        NodeFiles files = NodeFiles.render(GuideCluster.windows());
+        files.writeChangedTo(dir);
+        Files.writeString(dir.resolve("server1/tool.ps1"), "edited by hand");
+        Files.setPosixFilePermissions(dir.resolve("server2/path.dat"), PosixFilePermissions.fromString("rw-r--r--"));
+
+        FileWriteReport report = files.writeChangedTo(dir);
+
+        assertThat(report.written()).containsExactlyInAnyOrder("server1/tool.ps1", "server2/path.dat");
+        assertThat(mode("server2/path.dat")).isEqualTo("rw-------");
+    }
+
+    @Test
     void pathDat_windowsSlave_matchesSettingsAndIsSecret() {
         NodeFiles files = NodeFiles.render(GuideCluster.windows());
         RenderedFile pathDat = files.file("server2/path.dat").orElseThrow();

@@ -14,10 +14,12 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.lbkit.storage.FileWriteReport;
 import org.lbkit.storage.LbStorageException;
 import org.lbkit.storage.RenderedFile;
 import org.slf4j.Logger;
@@ -59,6 +61,49 @@ public final class FileWriter {
         return written;
     }
 
+    /**
+     * Writes the files under a folder whose content or permissions differ from what is there,
+     * and leaves identical files untouched, modification time included.
+     *
+     * @param folder the output folder, created when missing
+     * @param files the files
+     * @return the relative paths written and those left unchanged, in order
+     * @throws LbStorageException if a file cannot be read or written
+     */
+    public static FileWriteReport writeChanged(Path folder, List<RenderedFile> files) {
+        Path root = folder.toAbsolutePath().normalize();
+        FileWriteReport.Builder report = FileWriteReport.builder().folder(root.toString());
+        try {
+            Files.createDirectories(root);
+            for (RenderedFile file : files) {
+                if (isUpToDate(root.resolve(file.path()).normalize(), file)) {
+                    report.addUnchanged(file.path());
+                } else {
+                    write(root, file);
+                    report.addWritten(file.path());
+                }
+            }
+        } catch (IOException e) {
+            throw new LbStorageException("cannot write the rendered files to " + root + ": " + e
+                    + "; check that the folder is writable", e);
+        }
+        FileWriteReport result = report.build();
+        LOG.info("[{}] wrote {} files, {} already up to date", root, result.written().size(),
+                result.unchanged().size());
+        return result;
+    }
+
+    private static boolean isUpToDate(Path target, RenderedFile file) throws IOException {
+        if (!Files.isRegularFile(target) || Files.size(target) != file.bytes().length) {
+            return false;
+        }
+        if (isPosix(target.getFileSystem())
+                && !Files.getPosixFilePermissions(target).equals(PosixFilePermissions.fromString(finalMode(file)))) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(target), file.bytes());
+    }
+
     private static Path write(Path root, RenderedFile file) throws IOException {
         Path target = root.resolve(file.path()).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
@@ -98,11 +143,14 @@ public final class FileWriter {
         if (!isPosix(temporary.getFileSystem())) {
             return;
         }
-        String mode = file.containsSecrets() ? "rw-------" : "rw-r--r--";
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(finalMode(file)));
+    }
+
+    private static String finalMode(RenderedFile file) {
         if (file.isExecutable()) {
-            mode = file.containsSecrets() ? "rwx------" : "rwxr-xr-x";
+            return file.containsSecrets() ? "rwx------" : "rwxr-xr-x";
         }
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(mode));
+        return file.containsSecrets() ? "rw-------" : "rw-r--r--";
     }
 
     // NOTE: only exercised on POSIX file systems in this project's tests.
