@@ -131,6 +131,28 @@ public interface FileTree extends AutoCloseable {
      */
     void setLastModified(String path, Instant time);
 
+    /**
+     * Publishes a finished temporary file: checks its size, gives it a modification time and
+     * renames it over the final path in one step, replacing any file there. The SMB tree does this
+     * with fewer round trips than the three separate calls.
+     *
+     * @param temporary the temporary file's relative path
+     * @param path the final relative path
+     * @param lastModified the time to give the file
+     * @param expectedSize the size the temporary file must have
+     * @throws LbShareException with {@link ShareFailure#IO_ERROR}, without renaming, when the
+     *         size differs
+     */
+    default void publish(String temporary, String path, Instant lastModified, long expectedSize) {
+        long size = stat(temporary).map(FileEntry::size).orElse(-1L);
+        if (size != expectedSize) {
+            throw new LbShareException(ShareFailure.IO_ERROR, location(temporary),
+                    "the written file has " + size + " bytes instead of " + expectedSize, null);
+        }
+        setLastModified(temporary, lastModified);
+        rename(temporary, path);
+    }
+
     /** Releases the connection, if any. A closed tree cannot be used again. */
     @Override
     void close();

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.lbkit.model.Secret;
+import org.lbkit.model.Share;
+import org.lbkit.model.UncPath;
 import org.lbkit.share.internal.JcifsTree;
 import org.lbkit.share.internal.SmbSettings;
 import org.lbkit.share.internal.TreePaths;
@@ -41,9 +43,9 @@ public final class SmbTree implements FileTree {
     private final SmbSettings settings;
     private final JcifsTree tree;
 
-    private SmbTree(SmbSettings settings) {
+    private SmbTree(SmbSettings settings, int connections) {
         this.settings = settings;
-        this.tree = JcifsTree.open(settings);
+        this.tree = JcifsTree.open(settings, connections);
     }
 
     /**
@@ -53,6 +55,28 @@ public final class SmbTree implements FileTree {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns the tree at a UNC folder, reached on port 445 with a share account.
+     *
+     * @param folder the folder, such as {@code \\fs01\icewarp\share\}
+     * @param account the account (user, domain and password of the model's {@link Share})
+     * @return the tree
+     */
+    public static SmbTree of(UncPath folder, Share account) {
+        return builder().folder(folder).account(account).build();
+    }
+
+    /**
+     * Returns the tree at the root of the cluster's share, with the share's account.
+     *
+     * @param share the model's share
+     * @return the tree
+     * @throws org.lbkit.model.InvalidUncPathException when the share's root is not a UNC path
+     */
+    public static SmbTree of(Share share) {
+        return of(UncPath.parse(share.root()), share);
     }
 
     /**
@@ -180,6 +204,11 @@ public final class SmbTree implements FileTree {
     }
 
     @Override
+    public void publish(String temporary, String path, Instant lastModified, long expectedSize) {
+        tree.publish(temporary, path, lastModified, expectedSize);
+    }
+
+    @Override
     public void close() {
         tree.close();
     }
@@ -210,6 +239,7 @@ public final class SmbTree implements FileTree {
         private SmbDialect maxDialect = SmbDialect.SMB311;
         private boolean signingRequired;
         private boolean dfs;
+        private int connections = 4;
 
         private Builder() {
         }
@@ -280,6 +310,32 @@ public final class SmbTree implements FileTree {
             }
             this.path = TreePaths.check(normalised);
             return this;
+        }
+
+        /**
+         * Sets host, share and path from a UNC folder.
+         *
+         * @param folder the folder
+         * @return this builder
+         */
+        public Builder folder(UncPath folder) {
+            Objects.requireNonNull(folder, "folder");
+            host(folder.host());
+            share(folder.share());
+            return path(String.join("/", folder.segments()));
+        }
+
+        /**
+         * Sets user, domain and password from the model's share account.
+         *
+         * @param account the share
+         * @return this builder
+         */
+        public Builder account(Share account) {
+            Objects.requireNonNull(account, "account");
+            user(account.user());
+            domain(account.domain().orElse(""));
+            return password(account.password());
         }
 
         /**
@@ -397,7 +453,24 @@ public final class SmbTree implements FileTree {
         }
 
         /**
-         * Builds the tree. The connection is made on first use.
+         * Sets how many TCP connections the tree opens to the server. Each thread that uses the
+         * tree keeps to one of them; Samba and Windows serve each connection separately, so a
+         * migration with several workers runs faster with as many connections. Windows client
+         * editions accept about 20 connections in all.
+         *
+         * @param count from 1 to 16; 4 by default, matching a migration's default parallelism
+         * @return this builder
+         */
+        public Builder connections(int count) {
+            if (count < 1 || count > 16) {
+                throw new IllegalArgumentException("connections must be between 1 and 16 but was " + count);
+            }
+            this.connections = count;
+            return this;
+        }
+
+        /**
+         * Builds the tree. The connections are made on first use.
          *
          * @return the tree
          * @throws IllegalStateException when host, share, user or password is missing
@@ -416,7 +489,7 @@ public final class SmbTree implements FileTree {
                 throw new IllegalStateException("cannot build an SmbTree: set " + missing + " on the builder");
             }
             return new SmbTree(new SmbSettings(host, port, share, path, domain, user, password, connectTimeout,
-                    responseTimeout, minDialect, maxDialect, signingRequired, dfs));
+                    responseTimeout, minDialect, maxDialect, signingRequired, dfs), connections);
         }
     }
 }

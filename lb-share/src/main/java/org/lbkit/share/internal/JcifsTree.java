@@ -42,33 +42,38 @@ public final class JcifsTree implements FileTree {
     private static final Duration TOLERANCE = Duration.ofSeconds(2);
 
     private final SmbSettings settings;
-    private final CIFSContext context;
-    private final SmbFile root;
+    private final JcifsConnections connections;
     private final String basePath;
     private final EncryptionProbe encryption;
     private final boolean owner;
 
-    private JcifsTree(SmbSettings settings, CIFSContext context, SmbFile root, String basePath,
+    private JcifsTree(SmbSettings settings, JcifsConnections connections, String basePath,
             EncryptionProbe encryption, boolean owner) {
         this.settings = settings;
-        this.context = context;
-        this.root = root;
+        this.connections = connections;
         this.basePath = basePath;
         this.encryption = encryption;
         this.owner = owner;
     }
 
     /**
-     * Opens a tree; the connection is made on first use.
+     * Opens a tree; the connections are made on first use.
      *
      * @param settings where and as whom to connect
+     * @param connectionCount how many connections the tree's threads share
      * @return the tree
      */
-    public static JcifsTree open(SmbSettings settings) {
-        CIFSContext context = context(settings, false);
-        SmbFile shareRoot = shareRoot(settings, context);
-        SmbFile root = settings.path().isEmpty() ? shareRoot : directory(shareRoot, settings.path(), settings);
-        return new JcifsTree(settings, context, root, "", new EncryptionProbe(settings, shareRoot), true);
+    public static JcifsTree open(SmbSettings settings, int connectionCount) {
+        JcifsConnections connections = new JcifsConnections(settings, connectionCount);
+        EncryptionProbe encryption = new EncryptionProbe(settings, connections.firstShareRoot());
+        return new JcifsTree(settings, connections, "", encryption, true);
+    }
+
+    /** Returns the root folder of this tree on the calling thread's connection. */
+    private SmbFile root() {
+        String full = settings.path().isEmpty() ? basePath
+                : basePath.isEmpty() ? settings.path() : settings.path() + "/" + basePath;
+        return full.isEmpty() ? connections.shareRoot() : directory(connections.shareRoot(), full, settings);
     }
 
     /** Builds a context with the defaults every production server accepts. */
@@ -126,6 +131,7 @@ public final class JcifsTree implements FileTree {
 
     private SmbFile file(String path) {
         TreePaths.check(path);
+        SmbFile root = root();
         if (path.isEmpty()) {
             return root;
         }
@@ -140,7 +146,7 @@ public final class JcifsTree implements FileTree {
 
     private SmbFile folder(String path) {
         TreePaths.check(path);
-        return path.isEmpty() ? root : directory(root, path, settings);
+        return path.isEmpty() ? root() : directory(root(), path, settings);
     }
 
     private String full(String path) {
@@ -188,8 +194,8 @@ public final class JcifsTree implements FileTree {
 
     @Override
     public FileTree subtree(String path) {
-        SmbFile folder = folder(path);
-        return new JcifsTree(settings, context, folder, full(path), encryption, false);
+        TreePaths.check(path);
+        return new JcifsTree(settings, connections, full(path), encryption, false);
     }
 
     @Override
@@ -281,20 +287,38 @@ public final class JcifsTree implements FileTree {
         }
     }
 
+    /**
+     * Creates the folder with one request when its parent exists, which is the common case in a
+     * migration, and falls back to creating the missing parents.
+     */
     @Override
     public void createDirectories(String path) {
+        if (path.isEmpty() && stat("").isPresent()) {
+            return;
+        }
         SmbFile folder = folder(path);
         try {
-            if (!folder.exists()) {
-                folder.mkdirs();
+            folder.mkdir();
+        } catch (CIFSException e) {
+            LbShareException translated = translate(e, path, "creating the folder");
+            if (translated.failure() == ShareFailure.NOT_FOUND) {
+                createWithParents(folder, path);
+            } else if (translated.failure() != ShareFailure.ALREADY_EXISTS || !isDirectory(path)) {
+                throw translated;
             }
+        } finally {
+            folder.close();
+        }
+    }
+
+    private void createWithParents(SmbFile folder, String path) {
+        try {
+            folder.mkdirs();
         } catch (CIFSException e) {
             LbShareException translated = translate(e, path, "creating the folder");
             if (translated.failure() != ShareFailure.ALREADY_EXISTS || !isDirectory(path)) {
                 throw translated;
             }
-        } finally {
-            folder.close();
         }
     }
 
@@ -348,16 +372,39 @@ public final class JcifsTree implements FileTree {
         }
     }
 
+    /**
+     * Publishes with one {@link SmbFile} for the temporary file, whose attributes the size check
+     * caches, so that setting the time and renaming skip their own existence checks.
+     */
+    @Override
+    public void publish(String temporary, String path, Instant lastModified, long expectedSize) {
+        SmbFile file = file(temporary);
+        SmbFile destination = file(path);
+        String step = "checking the written file";
+        try {
+            long size = file.length();
+            if (size != expectedSize) {
+                throw new LbShareException(ShareFailure.IO_ERROR, location(temporary),
+                        "the written file has " + size + " bytes instead of " + expectedSize, null);
+            }
+            step = "setting the modification time";
+            file.setLastModified(lastModified.toEpochMilli());
+            step = "renaming to " + location(path);
+            file.renameTo(destination, true);
+        } catch (CIFSException e) {
+            throw translate(e, temporary, step);
+        } finally {
+            file.close();
+            destination.close();
+        }
+    }
+
     @Override
     public void close() {
         if (!owner) {
             return;
         }
-        try {
-            context.close();
-        } catch (CIFSException e) {
-            // The transports are gone either way; nothing is left to release.
-        }
+        connections.close();
     }
 
     @Override

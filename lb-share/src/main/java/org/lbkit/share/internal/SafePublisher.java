@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Copies one file so that no reader ever sees a partial file: the bytes go to a new temporary
- * file in the target folder, which is closed, checked (size, and SHA-256 in checksum mode), given
- * the source's time, then renamed over the final name in one step. The final name is never opened
+ * file in the target folder, which is closed, checked (SHA-256 in checksum mode, then size), given
+ * the source's time, then renamed over the final name in one step ({@link FileTree#publish}). The final name is never opened
  * for writing, so an overwrite cannot leave the tail of a longer old file.
  *
  * <p>The source's size and time are compared before and after the copy; a file that changed is
@@ -76,11 +76,12 @@ final class SafePublisher {
                     ? ContentCopier.sha256() : null;
             long copied = copier.copy(before.path(), temporary, before.size(), digest, deadline);
             checkSourceUnchanged(before, copied);
-            checkWritten(temporary, before.size(), digest, deadline);
+            if (digest != null) {
+                checkContent(temporary, digest, deadline);
+            }
 
-            target.setLastModified(temporary, before.lastModified());
             deadline.check(target.location(before.path()));
-            target.rename(temporary, before.path());
+            target.publish(temporary, before.path(), before.lastModified(), before.size());
             published = true;
         } finally {
             if (!published) {
@@ -105,19 +106,13 @@ final class SafePublisher {
         }
     }
 
-    private void checkWritten(String temporary, long expectedSize, MessageDigest digest, Deadline deadline) {
-        long written = target.stat(temporary).map(FileEntry::size).orElse(-1L);
-        if (written != expectedSize) {
+    /** Reads the written file back and compares its SHA-256 with that of the bytes read. */
+    private void checkContent(String temporary, MessageDigest digest, Deadline deadline) {
+        byte[] expected = digest.digest();
+        byte[] actual = copier.hash(target, temporary, deadline);
+        if (!MessageDigest.isEqual(expected, actual)) {
             throw new LbShareException(ShareFailure.IO_ERROR, target.location(temporary),
-                    "the written file has " + written + " bytes instead of " + expectedSize, null);
-        }
-        if (digest != null) {
-            byte[] expected = digest.digest();
-            byte[] actual = copier.hash(target, temporary, deadline);
-            if (!MessageDigest.isEqual(expected, actual)) {
-                throw new LbShareException(ShareFailure.IO_ERROR, target.location(temporary),
-                        "the written file's SHA-256 differs from the bytes read from the source", null);
-            }
+                    "the written file's SHA-256 differs from the bytes read from the source", null);
         }
     }
 

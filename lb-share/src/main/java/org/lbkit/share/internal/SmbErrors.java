@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Map;
 
 import jcifs.smb.SmbException;
@@ -87,14 +88,16 @@ final class SmbErrors {
 
     private static ShareFailure classifyOne(Throwable cause) {
         String message = String.valueOf(cause.getMessage());
+        String lower = message.toLowerCase(Locale.ROOT);
         if (cause instanceof UnknownHostException) {
             return ShareFailure.UNKNOWN_HOST;
         }
         if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
             return ShareFailure.CONNECTION_REFUSED;
         }
-        if (cause instanceof SocketTimeoutException || message.contains("timed out")
-                || message.contains("Timeout")) {
+        // jcifs-ng signals timeouts with ConnectionTimeoutException and RequestTimeoutException.
+        if (cause instanceof SocketTimeoutException || cause.getClass().getSimpleName().contains("Timeout")
+                || lower.contains("timed out") || lower.contains("timeout")) {
             return ShareFailure.TIMEOUT;
         }
         if (cause instanceof SmbUnsupportedOperationException && message.contains("encryption")) {

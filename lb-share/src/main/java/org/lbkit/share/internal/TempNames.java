@@ -1,7 +1,7 @@
 package org.lbkit.share.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +19,6 @@ public final class TempNames {
     private static final int MAX_NAME_BYTES = 255;
     private static final int RANDOM_HEX_DIGITS = 12;
     private static final Pattern TEMP = Pattern.compile(".*\\.[0-9a-f]{12}\\.lbpart", Pattern.DOTALL);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TempNames() {
     }
@@ -46,9 +45,13 @@ public final class TempNames {
         return name.endsWith(SUFFIX) && TEMP.matcher(name).matches();
     }
 
+    /**
+     * Returns 48 random bits as hex. Uniqueness, not secrecy, is needed: the file is created
+     * exclusively, so a collision fails instead of overwriting.
+     */
     private static String randomHex() {
-        long bits = RANDOM.nextLong() & 0xFFFF_FFFF_FFFFL;
-        return String.format("%0" + RANDOM_HEX_DIGITS + "x", bits);
+        long bits = ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFF_FFFFL | 1L << 4 * RANDOM_HEX_DIGITS;
+        return Long.toHexString(bits).substring(1);
     }
 
     private static String shorten(String name, int maxBytes) {
