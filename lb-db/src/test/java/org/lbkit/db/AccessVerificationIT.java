@@ -354,6 +354,36 @@ final class AccessVerificationIT {
     }
 
     @Test
+    void verifyAccess_globalPrivileges_count() {
+        Cluster cluster = TestClusters.guide(server).build();
+        provisioner.apply(cluster).requireSuccess();
+        server.executeAsRoot("REVOKE ALL PRIVILEGES ON `iw\\_groupware`.* FROM 'icewarp'@'192.168.100.83';"
+                + " GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER, INDEX, CREATE TEMPORARY TABLES,"
+                + " LOCK TABLES ON *.* TO 'icewarp'@'192.168.100.83';");
+
+        AccessReport report = provisioner.verifyAccess(cluster);
+
+        assertThat(report.node("server1").grant(DatabaseRole.GROUPWARE).privilegesSufficient()).isTrue();
+        assertThat(report.isReady()).isTrue();
+    }
+
+    @Test
+    void verifyAccess_dnsNameUnderSkipNameResolve_isProblem() {
+        Cluster cluster = TestClusters.guide(server)
+                .nodes(List.of(Node.master("1", "server1", "mail1.example.com")))
+                .build();
+        provisioner.apply(cluster).requireSuccess();
+
+        AccessReport report = provisioner.verifyAccess(cluster);
+
+        assertThat(report.node("server1").accountExists()).isTrue();
+        assertThat(report.problems()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("database-grant-dns-name");
+            assertThat(f.path()).isEqualTo("nodes[0].address");
+        });
+    }
+
+    @Test
     void verifyAccess_adminWithSelectOnly_works() {
         Cluster cluster = TestClusters.guide(server).build();
         provisioner.apply(cluster).requireSuccess();

@@ -99,13 +99,17 @@ final class AccessChecker {
     }
 
     private NodeAccess node(int index, Node node) {
-        String host = HostAddress.parse(node.address()).host();
+        HostAddress address = HostAddress.parse(node.address());
+        String host = address.host();
         String account = dialect.account(targets.user(), host);
         String label = "node " + node.name() + " (" + account + ")";
         String path = "nodes[" + index + "]";
         GrantCheck grants = grants(host, label, path);
         NodeAccess.Builder result = NodeAccess.builder().nodeName(node.name()).address(node.address())
                 .account(account).grants(grants.grants());
+        if (address.kind() == HostAddress.Kind.DNS_NAME && server.skipNameResolve()) {
+            result.addFindings(AccessFindings.nameNeverMatches(label, path));
+        }
 
         Optional<AccountAuth> auth = accounts.account(host);
         result.accountExists(auth.isPresent());

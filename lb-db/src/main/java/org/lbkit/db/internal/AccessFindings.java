@@ -45,6 +45,12 @@ final class AccessFindings {
                 + ", which creates one account per node address and grants it each database");
     }
 
+    static Finding nameNeverMatches(String node, String path) {
+        return Finding.of("database-grant-dns-name", Severity.ERROR, path + ".address", node + ": the server runs"
+                + " with skip-name-resolve, so it never matches an account whose host is a DNS name",
+                "give the node its IP address in the cluster file, then run apply(cluster) again");
+    }
+
     static Finding accountLocked(String node, String path, String account) {
         return Finding.of("database-account-locked", Severity.ERROR, path, node + ": the account is locked, so"
                 + " the server rejects every login", "run ALTER USER " + account + " ACCOUNT UNLOCK");
