@@ -36,8 +36,16 @@ import org.lbkit.model.Secret;
  *         .build();
  * ProvisioningPlan plan = provisioner.plan(cluster);     // reads, changes nothing
  * ProvisioningReport report = provisioner.apply(cluster); // runs the pending steps
+ * AccessReport access = provisioner.verifyAccess(cluster); // as the admin, from anywhere
  * VerificationReport check = provisioner.verify(cluster); // as the cluster user, on a node
  * }</pre>
+ *
+ * <p>Two verifications exist because the cluster user's accounts exist only for the node
+ * addresses. {@link #verifyAccess} logs in as the administration user, so it works wherever
+ * {@link #apply} works, such as an administrator's machine, and checks every node's account at
+ * once by reading the grant tables: use it in a rollout right after {@code apply}.
+ * {@link #verify} logs in as the cluster user and sees what the server really grants to that
+ * connection, password included, but only for the node it runs on: use it on each node.
  *
  * <p>Every call opens its own small connection pool and closes it before returning, so a
  * provisioner keeps no resources open and may be shared between threads. {@link #apply} is
@@ -107,7 +115,9 @@ public final class DatabaseProvisioner {
      *
      * <p>The cluster user's accounts exist only for the node addresses, so run this on a node;
      * elsewhere the server rejects the login with an
-     * {@link LbDatabaseException.Kind#AUTHENTICATION_FAILED} error.
+     * {@link LbDatabaseException.Kind#AUTHENTICATION_FAILED} error. From an administrator's
+     * machine, use {@link #verifyAccess}, which checks every node's account through the
+     * administration user.
      *
      * @param cluster the cluster whose databases to verify
      * @return the report
@@ -115,6 +125,40 @@ public final class DatabaseProvisioner {
      */
     public VerificationReport verify(Cluster cluster) {
         return Verifier.verify(cluster, options);
+    }
+
+    /**
+     * Logs in as the administration user and reports, without changing anything, what every
+     * node of the cluster will meet when it logs in: per role, the database under its exact
+     * name, its character set and collation, and whether IceWarp's tables exist (with the
+     * {@code tool create tables} command when they do not); per node, whether the account
+     * {@code '<user>'@'<address>'} exists, is locked or expired, holds every configured privilege
+     * on each database, and whether its password is the cluster's.
+     *
+     * <p>Privileges are resolved as the server resolves database-level grants: of the grants
+     * whose pattern covers a database, only the most specific counts, and a grant on a pattern
+     * with an unescaped {@code _} or {@code %} (such as {@code iw_gw}, which also covers
+     * {@code iwXgw}) is reported as a warning. Passwords are compared with the stored
+     * {@code mysql_native_password} hash, computed locally so the password is never sent;
+     * accounts using another method ({@code caching_sha2_password}, the MySQL 8 default, among
+     * them) are reported {@link PasswordStatus#UNKNOWN}, and {@link #verify} on the node is then
+     * the way to check the password.
+     *
+     * <p>The administration user needs only the global SELECT privilege for this. Run it from
+     * wherever {@link #apply} runs; {@link AccessReport#requireReady()} stops a rollout at a
+     * failed verification.
+     *
+     * @param cluster the cluster whose databases and accounts to verify
+     * @return the report, which contains no password or password hash
+     * @throws LbDatabaseException when the server cannot be reached, rejects the login, or the
+     *         administration user lacks the global SELECT privilege
+     * @throws LbValidationException when a database name, the user or a node address is invalid
+     */
+    public AccessReport verifyAccess(Cluster cluster) {
+        ClusterTargets targets = ClusterTargets.of(cluster);
+        try (AdminSession session = AdminSession.openForReading(adminUrl(cluster), options)) {
+            return session.verifyAccess(cluster, targets);
+        }
     }
 
     private String adminUrl(Cluster cluster) {

@@ -32,7 +32,9 @@ public class LbDatabaseException extends LbException {
         /** A requested collation does not exist on the server. */
         UNKNOWN_COLLATION,
         /** A statement failed for another reason; see the SQLState and vendor code. */
-        STATEMENT_FAILED
+        STATEMENT_FAILED,
+        /** A verification found the databases or accounts not as the cluster needs them. */
+        NOT_READY
     }
 
     private final Kind kind;

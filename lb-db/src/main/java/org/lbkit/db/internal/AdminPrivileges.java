@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Checks, before anything is planned, that the administration user has the global privileges
  * provisioning needs: CREATE for databases, CREATE USER for accounts and passwords, SELECT to
  * read {@code mysql.user} and {@code mysql.db}, GRANT OPTION plus every privilege it hands to the
- * cluster user, and ALTER when databases may be converted.
+ * cluster user, and ALTER when databases may be converted. Verifying access only reads, so it
+ * needs global SELECT alone.
  */
 final class AdminPrivileges {
 
@@ -25,8 +26,27 @@ final class AdminPrivileges {
     private AdminPrivileges() {
     }
 
+    /**
+     * Checks the privileges that {@code plan} and {@code apply} need.
+     *
+     * @throws LbDatabaseException of kind {@code MISSING_PRIVILEGES} naming the missing ones
+     */
     static void check(Connection connection, ServerInfo server, ProvisioningOptions options, String jdbcUrl)
             throws SQLException {
+        check(connection, server, required(options), true, "provisioning", jdbcUrl);
+    }
+
+    /**
+     * Checks the privilege that reading the grant tables and every database needs: global SELECT.
+     *
+     * @throws LbDatabaseException of kind {@code MISSING_PRIVILEGES} when it is missing
+     */
+    static void checkReading(Connection connection, ServerInfo server, String jdbcUrl) throws SQLException {
+        check(connection, server, Set.of("SELECT"), false, "verifying access", jdbcUrl);
+    }
+
+    private static void check(Connection connection, ServerInfo server, Set<String> required, boolean grantOption,
+            String purpose, String jdbcUrl) throws SQLException {
         String grantee = ServerQueries.currentGrantee(connection);
         Set<String> granted = new LinkedHashSet<>();
         boolean grantable = false;
@@ -39,9 +59,9 @@ final class AdminPrivileges {
             }
         }
 
-        Set<String> missing = new LinkedHashSet<>(required(options));
+        Set<String> missing = new LinkedHashSet<>(required);
         missing.removeAll(granted);
-        if (!grantable) {
+        if (grantOption && !grantable) {
             missing.add("GRANT OPTION");
         }
         if (missing.isEmpty()) {
@@ -54,8 +74,8 @@ final class AdminPrivileges {
         }
         throw new LbDatabaseException(LbDatabaseException.Kind.MISSING_PRIVILEGES, "the administration user "
                 + grantee + " on " + JdbcUrls.redact(jdbcUrl) + " lacks the global privilege(s) " + missing
-                + " that provisioning needs; grant them, for example: GRANT " + String.join(", ", required(options))
-                + " ON *.* TO " + grantee + " WITH GRANT OPTION", jdbcUrl, null, 0, null);
+                + " that " + purpose + " needs; grant them, for example: GRANT " + String.join(", ", required)
+                + " ON *.* TO " + grantee + (grantOption ? " WITH GRANT OPTION" : ""), jdbcUrl, null, 0, null);
     }
 
     private static Set<String> required(ProvisioningOptions options) {

@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.lbkit.db.AccessReport;
 import org.lbkit.db.LbDatabaseException;
 import org.lbkit.db.ProvisioningListener;
 import org.lbkit.db.ProvisioningPlan;
@@ -15,12 +18,13 @@ import org.lbkit.db.ProvisioningStep;
 import org.lbkit.db.ServerInfo;
 import org.lbkit.db.StepResult;
 import org.lbkit.db.StepStatus;
+import org.lbkit.model.Cluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One administration connection to a server: detects the server, checks the administration
- * user's privileges, then plans or applies. Every step runs on this one connection, which holds
+ * user's privileges, then plans, applies or verifies access. Every step runs on this one connection, which holds
  * the provisioning lock during {@link #apply}.
  */
 public final class AdminSession implements AutoCloseable {
@@ -52,6 +56,24 @@ public final class AdminSession implements AutoCloseable {
      *         supported, or the user lacks privileges
      */
     public static AdminSession open(String jdbcUrl, ProvisioningOptions options) {
+        return open(jdbcUrl, options, false);
+    }
+
+    /**
+     * Connects, detects the server and checks that the administration user may read every
+     * database and the grant tables (global SELECT), which is all {@link #verifyAccess} needs.
+     *
+     * @param jdbcUrl the administration URL, without database
+     * @param options the provisioner's options
+     * @return the open session
+     * @throws LbDatabaseException when the server is unreachable, rejects the login, is not
+     *         supported, or the user lacks global SELECT
+     */
+    public static AdminSession openForReading(String jdbcUrl, ProvisioningOptions options) {
+        return open(jdbcUrl, options, true);
+    }
+
+    private static AdminSession open(String jdbcUrl, ProvisioningOptions options, boolean reading) {
         PooledConnections pool = PooledConnections.open("lbkit-admin", jdbcUrl, options.adminUser(),
                 options.adminPassword(), options.connection());
         Connection connection = null;
@@ -59,7 +81,11 @@ public final class AdminSession implements AutoCloseable {
             connection = pool.connection();
             ServerInfo server = ServerQueries.serverInfo(connection);
             requireSupported(server, jdbcUrl);
-            AdminPrivileges.check(connection, server, options, jdbcUrl);
+            if (reading) {
+                AdminPrivileges.checkReading(connection, server, jdbcUrl);
+            } else {
+                AdminPrivileges.check(connection, server, options, jdbcUrl);
+            }
             LOG.debug("connected to {} ({}) as {}", JdbcUrls.redact(jdbcUrl), server, options.adminUser());
             return new AdminSession(pool, connection, server, options);
         } catch (SQLException e) {
@@ -117,6 +143,38 @@ public final class AdminSession implements AutoCloseable {
             return report;
         } finally {
             ProvisioningLock.release(connection);
+        }
+    }
+
+    /**
+     * Reads the databases, the cluster user's accounts and their grants, and reports what each
+     * node will meet when it logs in. Changes nothing and takes no lock.
+     *
+     * @param cluster the cluster, for node names and the create-tables hints
+     * @param targets what the cluster needs
+     * @return the report
+     */
+    public AccessReport verifyAccess(Cluster cluster, ClusterTargets targets) {
+        try {
+            ServerSnapshot snapshot = ServerSnapshot.read(connection, server, targets);
+            AccountSnapshot accounts = AccountSnapshot.read(connection, server, targets.user());
+            Map<String, Boolean> tables = new HashMap<>();
+            for (String database : targets.databases().keySet()) {
+                if (snapshot.schema(database).isPresent()) {
+                    tables.put(database, ServerQueries.icewarpTablesPresent(connection, database));
+                }
+            }
+
+            AccessChecker checker = new AccessChecker(cluster, targets, snapshot, accounts, tables, options);
+            AccessReport report = AccessReport.builder().clusterName(targets.clusterName()).server(server)
+                    .jdbcUrl(JdbcUrls.redact(jdbcUrl)).adminAccount(ServerQueries.text(connection, "CURRENT_USER()"))
+                    .roles(checker.roles()).nodes(checker.nodes()).build();
+            LOG.info("verified access of cluster {} on {}: {} node(s), {} problem(s)", targets.clusterName(), server,
+                    report.nodes().size(), report.problems().size());
+            return report;
+        } catch (SQLException e) {
+            throw SqlErrors.statementFailure("read the databases, accounts and grants", e, jdbcUrl,
+                    SecretScrubber.of(List.of()));
         }
     }
 

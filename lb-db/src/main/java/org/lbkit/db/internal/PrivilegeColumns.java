@@ -1,7 +1,9 @@
 package org.lbkit.db.internal;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.lbkit.db.DatabasePrivilege;
 
@@ -15,6 +17,29 @@ final class PrivilegeColumns {
 
     static String of(DatabasePrivilege privilege) {
         return COLUMNS.get(privilege);
+    }
+
+    /** Returns every privilege column, in the order of {@link DatabasePrivilege#values()}, joined by commas. */
+    static String list() {
+        return String.join(", ", COLUMNS.values());
+    }
+
+    /**
+     * Returns the privileges a row grants, reading the columns of {@link #list()} from an offset.
+     *
+     * @param row the row, one {@code Y} or {@code N} per column
+     * @param offset the index of the first privilege column
+     * @return the privileges whose column contains {@code Y}
+     */
+    static Set<DatabasePrivilege> granted(String[] row, int offset) {
+        DatabasePrivilege[] privileges = DatabasePrivilege.values();
+        Set<DatabasePrivilege> granted = EnumSet.noneOf(DatabasePrivilege.class);
+        for (int i = 0; i < privileges.length; i++) {
+            if ("Y".equalsIgnoreCase(row[offset + i])) {
+                granted.add(privileges[i]);
+            }
+        }
+        return granted;
     }
 
     private static Map<DatabasePrivilege, String> columns() {

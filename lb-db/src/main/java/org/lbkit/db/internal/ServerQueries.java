@@ -21,6 +21,9 @@ import org.lbkit.db.ServerInfo;
  */
 final class ServerQueries {
 
+    /** IceWarp's marker table; servers with lower_case_table_names=1 store its name in lower case. */
+    private static final Set<String> METADATA_TABLE = Set.of("MetaData", "metadata");
+
     private ServerQueries() {
     }
 
@@ -117,5 +120,17 @@ final class ServerQueries {
             }
         }
         return found;
+    }
+
+    /**
+     * Returns whether IceWarp's tables exist in a database, judged by its {@code MetaData} table.
+     *
+     * @param connection the connection
+     * @param database the database name, compared exactly
+     * @return {@code true} when the {@code MetaData} table exists
+     * @throws SQLException when the query fails
+     */
+    static boolean icewarpTablesPresent(Connection connection, String database) throws SQLException {
+        return tables(connection, database).stream().anyMatch(METADATA_TABLE::contains);
     }
 }

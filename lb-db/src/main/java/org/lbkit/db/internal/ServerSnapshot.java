@@ -2,7 +2,6 @@ package org.lbkit.db.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -27,10 +26,11 @@ public final class ServerSnapshot {
     private final Set<String> collations;
     private final Map<String, SchemaInfo> schemas;
     private final Set<String> userHosts;
-    private final Map<String, Set<DatabasePrivilege>> grants;
+    private final Map<String, Map<String, Set<DatabasePrivilege>>> grants;
 
     private ServerSnapshot(ServerInfo server, String sqlMode, boolean skipNameResolve, Set<String> collations,
-            Map<String, SchemaInfo> schemas, Set<String> userHosts, Map<String, Set<DatabasePrivilege>> grants) {
+            Map<String, SchemaInfo> schemas, Set<String> userHosts,
+            Map<String, Map<String, Set<DatabasePrivilege>>> grants) {
         this.server = server;
         this.sqlMode = sqlMode;
         this.skipNameResolve = skipNameResolve;
@@ -129,7 +129,17 @@ public final class ServerSnapshot {
      * @return the privileges, empty when there is no grant
      */
     public Set<DatabasePrivilege> privileges(String host, String storedPattern) {
-        return grants.getOrDefault(host.toLowerCase(Locale.ROOT) + "\n" + storedPattern, Set.of());
+        return grants(host).getOrDefault(storedPattern, Set.of());
+    }
+
+    /**
+     * Returns every database-level grant of the cluster user at a host.
+     *
+     * @param host the host part, compared ignoring case as the server does
+     * @return the privileges by stored pattern, empty when there is no grant
+     */
+    public Map<String, Set<DatabasePrivilege>> grants(String host) {
+        return grants.getOrDefault(host.toLowerCase(Locale.ROOT), Map.of());
     }
 
     private static Set<String> userHosts(Connection connection, String user) throws SQLException {
@@ -142,26 +152,15 @@ public final class ServerSnapshot {
         return hosts;
     }
 
-    private static Map<String, Set<DatabasePrivilege>> grants(Connection connection, String user) throws SQLException {
-        DatabasePrivilege[] privileges = DatabasePrivilege.values();
-        StringBuilder sql = new StringBuilder("SELECT User, Host, Db");
-        for (DatabasePrivilege privilege : privileges) {
-            sql.append(", ").append(PrivilegeColumns.of(privilege));
-        }
-        sql.append(" FROM mysql.db WHERE User = ?");
-
-        Map<String, Set<DatabasePrivilege>> grants = new HashMap<>();
-        for (String[] row : ServerQueries.rows(connection, sql.toString(), user)) {
-            if (!row[0].equals(user)) {
-                continue;
+    private static Map<String, Map<String, Set<DatabasePrivilege>>> grants(Connection connection, String user)
+            throws SQLException {
+        String sql = "SELECT User, Host, Db, " + PrivilegeColumns.list() + " FROM mysql.db WHERE User = ?";
+        Map<String, Map<String, Set<DatabasePrivilege>>> grants = new HashMap<>();
+        for (String[] row : ServerQueries.rows(connection, sql, user)) {
+            if (row[0].equals(user)) {
+                grants.computeIfAbsent(row[1].toLowerCase(Locale.ROOT), host -> new HashMap<>())
+                        .put(row[2], PrivilegeColumns.granted(row, 3));
             }
-            Set<DatabasePrivilege> granted = EnumSet.noneOf(DatabasePrivilege.class);
-            for (int i = 0; i < privileges.length; i++) {
-                if ("Y".equalsIgnoreCase(row[3 + i])) {
-                    granted.add(privileges[i]);
-                }
-            }
-            grants.put(row[1].toLowerCase(Locale.ROOT) + "\n" + row[2], granted);
         }
         return grants;
     }

@@ -26,9 +26,6 @@ import org.lbkit.model.DatabaseStorage;
  */
 public final class Verifier {
 
-    /** IceWarp's marker table; servers with lower_case_table_names=1 store its name in lower case. */
-    private static final Set<String> METADATA_TABLE = Set.of("MetaData", "metadata");
-
     private final Connection connection;
     private final Cluster cluster;
     private final ProvisioningOptions options;
@@ -108,8 +105,7 @@ public final class Verifier {
             return result.build();
         }
 
-        Set<String> names = ServerQueries.tables(connection, database);
-        boolean tables = names.stream().anyMatch(METADATA_TABLE::contains);
+        boolean tables = ServerQueries.icewarpTablesPresent(connection, database);
         result.icewarpTablesPresent(tables);
         if (!tables) {
             result.createTablesHint(CreateTablesHints.hint(cluster, role, database));
