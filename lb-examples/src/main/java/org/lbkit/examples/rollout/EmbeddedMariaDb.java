@@ -99,7 +99,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @return the URL
      */
     public String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + db.getConfiguration().getPort() + "/?sslMode=DISABLED";
+        return "jdbc:mysql://127.0.0.1:" + db.getConfiguration().getPort() + "/";
     }
 
     /**
