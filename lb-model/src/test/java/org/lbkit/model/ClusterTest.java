@@ -8,22 +8,7 @@ import org.junit.jupiter.api.Test;
 final class ClusterTest {
 
     static Cluster guideCluster() {
-        return Cluster.builder()
-                .name("mail")
-                .share(Share.builder()
-                        .root("\\\\192.168.100.74\\icewarp\\share\\")
-                        .user("IceWarp")
-                        .password(Secret.of("icewarppwd"))
-                        .build())
-                .databases(Databases.builder()
-                        .server(DatabaseServer.of("192.168.100.80"))
-                        .user("icewarp")
-                        .password(Secret.of("dbpw"))
-                        .build())
-                .addNodes(Node.master("1", "server1", "192.168.100.83"),
-                        Node.slave("2", "server2", "192.168.100.84"),
-                        Node.slave("3", "server3", "192.168.100.85"))
-                .build();
+        return TestClusters.guide();
     }
 
     @Test

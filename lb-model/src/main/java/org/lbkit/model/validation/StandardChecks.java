@@ -5,44 +5,45 @@ import java.util.List;
 
 import org.lbkit.model.Cluster;
 import org.lbkit.model.Finding;
-import org.lbkit.model.Node;
 import org.lbkit.model.Severity;
+import org.lbkit.model.internal.Characters;
+import org.lbkit.model.internal.WindowsNames;
 
-/** The checks behind {@link ClusterValidator#standard()}, in report order. */
+/**
+ * The checks behind {@link ClusterValidator#standard()}, in report order: the cluster's name,
+ * nodes, uniqueness, licences, local folders, share, credentials, databases, archive and index,
+ * resilience.
+ */
 final class StandardChecks {
 
     private StandardChecks() {
     }
 
     static List<ClusterCheck> all() {
-        return List.of(StandardChecks::nodeCount, StandardChecks::singleMaster);
+        List<ClusterCheck> checks = new ArrayList<>();
+        checks.add(StandardChecks::clusterName);
+        checks.addAll(NodeChecks.all());
+        checks.addAll(UniquenessChecks.all());
+        checks.addAll(LicenceChecks.all());
+        checks.addAll(LocalPathChecks.all());
+        checks.addAll(ShareChecks.all());
+        checks.addAll(CredentialChecks.all());
+        checks.addAll(DatabaseChecks.all());
+        checks.addAll(ArchiveChecks.all());
+        checks.addAll(ResilienceChecks.all());
+        return List.copyOf(checks);
     }
 
-    private static List<Finding> nodeCount(Cluster cluster) {
-        int count = cluster.nodes().size();
-        if (count >= 2) {
+    /** Checks that the cluster's name can be used in file names, as lbkit's renderers do. */
+    private static List<Finding> clusterName(Cluster cluster) {
+        String name = cluster.name();
+        String problem = name.equals(".") || name.equals("..") ? "it is a relative folder name"
+                : WindowsNames.segmentProblem(name);
+        if (problem == null) {
             return List.of();
         }
-        return List.of(Finding.of("min-two-nodes", Severity.ERROR, "nodes",
-                "the cluster has " + count + " node(s); a load-balanced cluster needs at least two",
-                "add a second IceWarp server under nodes"));
-    }
-
-    private static List<Finding> singleMaster(Cluster cluster) {
-        List<String> masters = new ArrayList<>();
-        for (int i = 0; i < cluster.nodes().size(); i++) {
-            Node node = cluster.nodes().get(i);
-            if (node.isMaster()) {
-                masters.add("nodes[" + i + "] (" + node.name() + ")");
-            }
-        }
-        if (masters.size() == 1) {
-            return List.of();
-        }
-        String message = masters.isEmpty()
-                ? "no node is master"
-                : masters.size() + " nodes are master: " + String.join(", ", masters);
-        return List.of(Finding.of("single-master", Severity.ERROR, "nodes", message,
-                "set master: true on exactly one node; the others become slaves"));
+        return List.of(Finding.of("cluster-name-invalid", Severity.ERROR, "name", "the cluster name "
+                + Characters.quote(name) + " cannot be used in file names: " + problem,
+                "use letters, digits, '-' and '_', such as mail"));
     }
 }
