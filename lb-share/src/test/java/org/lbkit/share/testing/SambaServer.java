@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -46,6 +48,7 @@ public final class SambaServer implements AutoCloseable {
     private int port;
     private Process process;
     private Path pidFile;
+    private Set<Long> helperPids = Set.of();
 
     private SambaServer(boolean encryptionRequired) {
         this.encryptionRequired = encryptionRequired;
@@ -141,6 +144,7 @@ public final class SambaServer implements AutoCloseable {
         Files.createDirectories(pidFile.getParent());
         Files.writeString(pidFile, Long.toString(process.pid()));
         awaitListening(log);
+        helperPids = process.children().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     private void awaitListening(Path log) throws IOException {
@@ -313,6 +317,21 @@ public final class SambaServer implements AutoCloseable {
      */
     public SmbTree tree() {
         return treeBuilder().build();
+    }
+
+    /**
+     * Kills, with SIGKILL, the {@code smbd} processes that serve client connections, so that
+     * every client sees its connection drop. The helper processes smbd started with, and smbd
+     * itself, keep running and accept new connections.
+     *
+     * @return the number of connections dropped
+     */
+    public int dropClientConnections() {
+        List<ProcessHandle> clients = process.children()
+                .filter(child -> !helperPids.contains(child.pid()))
+                .collect(Collectors.toList());
+        clients.forEach(ProcessHandle::destroyForcibly);
+        return clients.size();
     }
 
     /** Stops {@code smbd} by its PID and waits until it has exited. */
