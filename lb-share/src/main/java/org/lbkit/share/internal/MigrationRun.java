@@ -268,7 +268,10 @@ public final class MigrationRun implements WalkVisitor {
             try {
                 target.setLastModified(directory.path(), directory.sourceTime());
             } catch (LbShareException e) {
-                failed(directory.path(), e);
+                // The folder's files are complete; a server that keeps its own folder times (a
+                // share root, for one) must not make the whole migration incomplete.
+                LOG.warn("[migration] could not set the time of folder {}: {}", target.location(directory.path()),
+                        e.getMessage());
             }
         }
     }

@@ -79,7 +79,14 @@ final class TreeWalker {
             return;
         }
 
-        FileEntry targetEntry = index.take(entry.name()).orElse(null);
+        FileEntry targetEntry;
+        try {
+            targetEntry = index.take(entry.name()).orElse(null);
+        } catch (LbShareException e) {
+            // Only a folder too large to index stats each name; one failed stat skips one entry.
+            visitor.failed(entry.path(), e);
+            return;
+        }
         if (entry.isFile()) {
             visitor.file(directory, entry, targetEntry);
         } else if (visitor.subdirectory(directory, entry, targetEntry)) {
