@@ -314,6 +314,24 @@ final class MigrationTest {
     }
 
     @Test
+    void outcomeAndProbe_serialiseFailureFields() throws IOException {
+        FileOutcome outcome = FileOutcome.builder().path("a").action(FileAction.FAIL).reason("changed")
+                .failure(ShareFailure.SOURCE_CHANGED).attempts(4).build();
+        FolderProbe probe = FolderProbe.builder().folder("mail").location("\\\\fs\\s\\mail")
+                .failedStep(ProbeStep.CONNECT).failure(ShareFailure.ENCRYPTION_REQUIRED).detail("denied")
+                .durationMillis(3).build();
+
+        JsonNode outcomeJson = new ObjectMapper().valueToTree(outcome);
+        JsonNode probeJson = new ObjectMapper().valueToTree(probe);
+
+        assertThat(outcomeJson.get("failure").asText()).isEqualTo("SOURCE_CHANGED");
+        assertThat(outcomeJson.get("attempts").asInt()).isEqualTo(4);
+        assertThat(probeJson.get("failedStep").asText()).isEqualTo("CONNECT");
+        assertThat(probeJson.get("fix").asText()).isEqualTo(ShareFailure.ENCRYPTION_REQUIRED.fix());
+        assertThat(probeJson.get("ok").asBoolean()).isFalse();
+    }
+
+    @Test
     void options_invalidOrRepeated_throw() {
         assertThatThrownBy(() -> migration().parallelism(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("parallelism must be between 1 and 32 but was 0");
