@@ -36,7 +36,8 @@ final class SmbTreeBuilderTest {
         try (SmbTree tree = complete().path("\\share\\mail\\").build()) {
             assertThat(tree.path()).isEqualTo("share/mail");
             assertThat(tree.location()).isEqualTo("\\\\fs01.example.com\\icewarp\\share\\mail\\");
-            assertThat(tree.location("a b/#1.eml")).isEqualTo("\\\\fs01.example.com\\icewarp\\share\\mail\\a b\\#1.eml");
+            assertThat(tree.location("a b/#1.eml"))
+                    .isEqualTo("\\\\fs01.example.com\\icewarp\\share\\mail\\a b\\#1.eml");
             assertThat(tree.name()).isEqualTo("mail");
         }
     }

@@ -55,7 +55,8 @@ final class SmbErrorsTest {
 
     @Test
     void classify_timeoutCauses_timeout() {
-        SmbException connect = new SmbException("Failed to connect", new ConnectionTimeoutException("Connection timeout"));
+        SmbException connect = new SmbException("Failed to connect",
+                new ConnectionTimeoutException("Connection timeout"));
         SmbException read = new SmbException("Transport failed", new SocketTimeoutException("Read timed out"));
 
         assertThat(SmbErrors.classify(connect).failure()).isEqualTo(ShareFailure.TIMEOUT);
