@@ -343,12 +343,14 @@ public final class SambaServer implements AutoCloseable {
     private void stop() {
         if (process != null) {
             ProcessHandle handle = process.toHandle();
+            List<ProcessHandle> children = handle.descendants().collect(Collectors.toList());
             handle.destroy();
             try {
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     handle.destroyForcibly();
                     process.waitFor(5, TimeUnit.SECONDS);
                 }
+                stopChildren(children);
             } catch (InterruptedException e) {
                 handle.destroyForcibly();
                 Thread.currentThread().interrupt();
@@ -358,6 +360,20 @@ public final class SambaServer implements AutoCloseable {
         if (pidFile != null) {
             pidFile.toFile().delete();
             pidFile = null;
+        }
+    }
+
+    /** Stops, by PID, the smbd children that outlived their parent, and waits for them. */
+    private static void stopChildren(List<ProcessHandle> children) throws InterruptedException {
+        long end = System.currentTimeMillis() + 5_000;
+        for (ProcessHandle child : children) {
+            while (child.isAlive() && System.currentTimeMillis() < end) {
+                Thread.sleep(50);
+            }
+            if (child.isAlive()) {
+                child.destroy();
+                child.onExit().toCompletableFuture().completeOnTimeout(child, 5, TimeUnit.SECONDS).join();
+            }
         }
     }
 
