@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.immutables.value.Value;
 import org.lbkit.model.LbStyle;
 
-/** What {@link ShareLayout#create()} created and what already existed, as paths under the root. */
+/** Folders that {@link ShareLayout#create()} created, and those that existed, as paths under the root. */
 @Value.Immutable
 @LbStyle
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,

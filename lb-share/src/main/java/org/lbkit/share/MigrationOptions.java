@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 import org.lbkit.model.LbStyle;
 
 /**
- * The effective settings of one migration, as {@link Migration} resolved them; plans and reports
- * carry them so that a report says how it was produced.
+ * The effective settings of one migration, as {@link Migration} resolved them. Plans and reports
+ * carry them, so that each report records how it was produced.
  */
 @Value.Immutable
 @LbStyle

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks that an account can use every folder of the layout the way IceWarp does: in each folder
- * it creates and writes a probe file, writes a second one and renames it over the first, reads
- * the result back and deletes it. Failures are classified ({@link ShareFailure}) with an
+ * Checks that an account can use every folder of the layout the way IceWarp does. In each folder
+ * it creates and writes a probe file, writes a second one and renames it over the first. Then it
+ * reads the result back and deletes it. Failures are classified ({@link ShareFailure}) with an
  * explanation and a fix; a share that requires SMB3 encryption is reported as such, not as
  * "access denied".
  *

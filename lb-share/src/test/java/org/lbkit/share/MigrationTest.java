@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +52,8 @@ final class MigrationTest {
     @Test
     void run_folders_getSourceTimesAfterContent() throws IOException {
         LocalFiles.write(source, "a/b/c.txt", "c", T1);
-        Files.setLastModifiedTime(source.resolve("a/b"), java.nio.file.attribute.FileTime.from(T2));
-        Files.setLastModifiedTime(source.resolve("a"), java.nio.file.attribute.FileTime.from(T1));
+        Files.setLastModifiedTime(source.resolve("a/b"), FileTime.from(T2));
+        Files.setLastModifiedTime(source.resolve("a"), FileTime.from(T1));
 
         migration().run();
 
@@ -109,7 +111,7 @@ final class MigrationTest {
     }
 
     @Test
-    void run_specialAndReservedNames_copiesLegalRefusesIllegal() {
+    void run_specialNames_copiedOrRefused() {
         List<String> legal = List.of("a b.eml", "h#sh.eml", "pct%41.eml", "100%.eml", "ünï€😀.eml", "semi;colon");
         List<String> illegal = List.of("CON", "aux.txt", "dot.", "space ", "co:lon", "st*r", "q?", "quo\"te",
                 "lt<", "gt>", "pi|pe");
@@ -264,12 +266,12 @@ final class MigrationTest {
     }
 
     @Test
-    void run_sourceGrowingDuringCopy_reportsSourceChangedAndPublishesNothing() {
+    void run_growingSource_notPublished() {
         LocalFiles.write(source, "growing.log", "start", T1);
         FileTree growing = new GrowingSource(FileTrees.local(source), source.resolve("growing.log"));
 
         MigrationReport report = Migration.from(growing).to(FileTrees.local(target)).retries(2)
-                .retryBackoff(java.time.Duration.ZERO).run();
+                .retryBackoff(Duration.ZERO).run();
 
         assertThat(report.count(FileAction.FAIL)).isEqualTo(1);
         FileOutcome failure = report.samples(FileAction.FAIL).get(0);
@@ -309,6 +311,24 @@ final class MigrationTest {
         assertThat(json.get("options").get("parallelism").asInt()).isEqualTo(4);
         assertThat(new ObjectMapper().writeValueAsString(migration().plan())).contains("\"blocked\":false");
         assertThat(new ObjectMapper().writeValueAsString(migration().verify())).contains("\"match\"");
+    }
+
+    @Test
+    void outcomeAndProbe_serialiseFailureFields() throws IOException {
+        FileOutcome outcome = FileOutcome.builder().path("a").action(FileAction.FAIL).reason("changed")
+                .failure(ShareFailure.SOURCE_CHANGED).attempts(4).build();
+        FolderProbe probe = FolderProbe.builder().folder("mail").location("\\\\fs\\s\\mail")
+                .failedStep(ProbeStep.CONNECT).failure(ShareFailure.ENCRYPTION_REQUIRED).detail("denied")
+                .durationMillis(3).build();
+
+        JsonNode outcomeJson = new ObjectMapper().valueToTree(outcome);
+        JsonNode probeJson = new ObjectMapper().valueToTree(probe);
+
+        assertThat(outcomeJson.get("failure").asText()).isEqualTo("SOURCE_CHANGED");
+        assertThat(outcomeJson.get("attempts").asInt()).isEqualTo(4);
+        assertThat(probeJson.get("failedStep").asText()).isEqualTo("CONNECT");
+        assertThat(probeJson.get("fix").asText()).isEqualTo(ShareFailure.ENCRYPTION_REQUIRED.fix());
+        assertThat(probeJson.get("ok").asBoolean()).isFalse();
     }
 
     @Test

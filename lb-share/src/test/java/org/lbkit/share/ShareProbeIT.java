@@ -3,6 +3,9 @@ package org.lbkit.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +48,7 @@ final class ShareProbeIT {
     }
 
     @Test
-    void probe_afterLayout_everyFolderUsableAndNoProbeFileLeft() throws IOException {
+    void probe_afterLayout_allFoldersUsable() throws IOException {
         try (SmbTree root = samba.treeBuilder().path("probe-ok").build()) {
             ShareLayout.of(root).create();
 
@@ -53,8 +56,8 @@ final class ShareProbeIT {
 
             assertThat(report.isOk()).as(report.failures().toString()).isTrue();
             assertThat(report.folders()).hasSize(6);
-            try (var files = java.nio.file.Files.walk(samba.sharePath().resolve("probe-ok"))) {
-                assertThat(files.filter(java.nio.file.Files::isRegularFile)).isEmpty();
+            try (Stream<Path> files = Files.walk(samba.sharePath().resolve("probe-ok"))) {
+                assertThat(files.filter(Files::isRegularFile)).isEmpty();
             }
             JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report));
             assertThat(json.get("ok").asBoolean()).isTrue();
@@ -62,7 +65,7 @@ final class ShareProbeIT {
     }
 
     @Test
-    void probe_missingFolders_reportsNotFoundAtFindFolder() {
+    void probe_missingFolders_notFound() {
         try (SmbTree root = samba.treeBuilder().path("probe-empty").build()) {
             root.createDirectories("");
 
@@ -105,7 +108,7 @@ final class ShareProbeIT {
     }
 
     @Test
-    void probe_shareRequiringEncryption_encryptionRequiredNotAccessDenied() {
+    void probe_encryptedShare_encryptionRequired() {
         try (SambaServer encrypted = SambaServer.requiringEncryption().start();
                 SmbTree root = encrypted.tree()) {
             ProbeReport report = ShareProbe.of(root).folders("").probe();

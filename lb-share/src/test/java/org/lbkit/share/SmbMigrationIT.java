@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -79,7 +82,7 @@ final class SmbMigrationIT {
     }
 
     @Test
-    void run_localToSmb_copiesSpecialNamesExactlyAndRefusesReserved() {
+    void run_specialNamesToSmb_copiedOrRefused() {
         List<String> legal = List.of("a b.eml", "h#sh.eml", "pct%41.eml", "100%.eml", "ünï€😀.eml", "semi;colon",
                 "dir #2/inner %.txt");
         List<String> illegal = List.of("CON", "nul.txt", "dot.", "space ", "co:lon", "q?", "pi|pe");
@@ -96,10 +99,10 @@ final class SmbMigrationIT {
     }
 
     @Test
-    void run_localToSmb_preservesTimesAndRerunSkips() throws IOException {
+    void run_toSmbTwice_keepsTimesSkipsRerun() throws IOException {
         LocalFiles.write(source, "a/b/1.imap", "one", T1);
         LocalFiles.write(source, "a/2.imap", "two", T2);
-        Files.setLastModifiedTime(source.resolve("a/b"), java.nio.file.attribute.FileTime.from(T2));
+        Files.setLastModifiedTime(source.resolve("a/b"), FileTime.from(T2));
 
         Migration.from(FileTrees.local(source)).to(target("times")).run();
         MigrationReport again = Migration.from(FileTrees.local(source)).to(target("times")).run();
@@ -127,7 +130,7 @@ final class SmbMigrationIT {
     }
 
     @Test
-    void run_smbToSmbAndSmbToLocal_matchSource(@TempDir Path local) {
+    void run_smbSources_copiesMatch(@TempDir Path local) {
         LocalFiles.write(source, "x/1.eml", "one", T1);
         LocalFiles.write(source, "x/y/2.eml", "two #2", T2);
         LocalFiles.write(source, "big.bin", new byte[3 << 20], T1);
@@ -150,7 +153,7 @@ final class SmbMigrationIT {
         FileTree growing = new GrowingSource(FileTrees.local(source), source.resolve("growing.log"));
 
         MigrationReport report = Migration.from(growing).to(target("growing")).retries(1)
-                .retryBackoff(java.time.Duration.ZERO).run();
+                .retryBackoff(Duration.ZERO).run();
 
         assertThat(report.samples(FileAction.FAIL)).singleElement()
                 .satisfies(f -> assertThat(f.failure()).contains(ShareFailure.SOURCE_CHANGED));
@@ -159,7 +162,35 @@ final class SmbMigrationIT {
     }
 
     @Test
-    void run_killedAtRandomPoints_rerunCompletesWithoutTemporaryFiles() throws Exception {
+    void run_droppedConnections_rerunCompletes() throws IOException {
+        for (int i = 0; i < 600; i++) {
+            LocalFiles.write(source, "d" + (i % 12) + "/" + i + ".imap", "message " + i, T1);
+        }
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger dropped = new AtomicInteger();
+
+        try (SmbTree dropping = samba.tree()) {
+            MigrationReport first = Migration.from(FileTrees.local(source)).to(dropping.subtree("dropped"))
+                    .retryBackoff(Duration.ofMillis(50))
+                    .onFile(outcome -> {
+                        if (done.incrementAndGet() == 150) {
+                            dropped.set(samba.dropClientConnections());
+                        }
+                    })
+                    .run();
+            assertThat(dropped.get()).as("connections dropped").isPositive();
+            assertThat(first.filesCopied()).as(first.summary()).isGreaterThan(150);
+        }
+        MigrationReport rerun = Migration.from(FileTrees.local(source)).to(target("dropped")).run();
+
+        Path copied = samba.sharePath().resolve("dropped");
+        assertThat(rerun.isComplete()).as(rerun.summary()).isTrue();
+        assertThat(temporaryFiles(copied)).isEmpty();
+        assertThat(contents(copied)).isEqualTo(contents(source));
+    }
+
+    @Test
+    void run_killedThenRerun_targetMatchesSource() throws Exception {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         for (int i = 0; i < 1500; i++) {
@@ -188,8 +219,9 @@ final class SmbMigrationIT {
     }
 
     /**
-     * Runs the migration in a child JVM, waits until it has written a new file into the target,
-     * then kills it with SIGKILL after a further delay; returns whether it was still running.
+     * Runs the migration in a child JVM and waits until it has written a new file into the target.
+     * Then it kills the child with SIGKILL after a further delay, and returns whether the child was
+     * still running.
      */
     private boolean killChildMigrationAfter(long millis) throws Exception {
         Path copied = samba.sharePath().resolve("killed");

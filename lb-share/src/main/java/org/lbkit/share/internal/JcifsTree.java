@@ -153,7 +153,7 @@ public final class JcifsTree implements FileTree {
         return basePath.isEmpty() ? path : path.isEmpty() ? basePath : basePath + "/" + path;
     }
 
-    /** Classifies an exception and tells an encryption requirement apart from a plain refusal. */
+    /** Classifies an exception, and distinguishes a required encryption from a plain refusal. */
     private LbShareException translate(Throwable error, String path, String operation) {
         SmbErrors.Classified classified = SmbErrors.classify(error);
         ShareFailure failure = classified.failure();

@@ -145,6 +145,8 @@ public final class LocalTree implements FileTree {
 
     @Override
     public InputStream openRead(String path) {
+        // NOTE: Java cannot open with O_NOATIME, so reading may update the access time where the
+        // file system is mounted with atime or relatime; content and modification time stay.
         Path file = resolve(path);
         try {
             return Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);

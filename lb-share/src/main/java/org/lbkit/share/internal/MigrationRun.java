@@ -40,6 +40,7 @@ public final class MigrationRun implements WalkVisitor {
     private final ProgressMeter meter;
     private final Tally<FileAction, FileOutcome> tally;
     private final AtomicLong folders = new AtomicLong();
+    private final Retry retry;
     private WorkerPool workers;
 
     /**
@@ -64,6 +65,7 @@ public final class MigrationRun implements WalkVisitor {
         this.publisher = new SafePublisher(source, target, options, copier);
         this.meter = new ProgressMeter(progress);
         this.tally = new Tally<>(FileAction.class, options.sampleLimit());
+        this.retry = new Retry(options.retries(), options.retryBackoffMillis());
     }
 
     /**
@@ -121,7 +123,7 @@ public final class MigrationRun implements WalkVisitor {
         DirNode root = new DirNode("", null, sourceRoot.lastModified(), targetRoot);
         try (WorkerPool pool = new WorkerPool(options.parallelism(), "lbkit-migration")) {
             workers = pool;
-            new TreeWalker(source, target, options.maxPathLength()).walk(root, this);
+            new TreeWalker(source, target, options).walk(root, this);
             meter.walkComplete();
             pool.awaitIdle();
         }
@@ -144,7 +146,7 @@ public final class MigrationRun implements WalkVisitor {
 
     private boolean createDirectory(DirNode directory) {
         try {
-            target.createDirectories(directory.path());
+            retry.run(() -> target.createDirectories(directory.path()));
             directory.markChanged();
             return true;
         } catch (LbShareException e) {
@@ -268,7 +270,10 @@ public final class MigrationRun implements WalkVisitor {
             try {
                 target.setLastModified(directory.path(), directory.sourceTime());
             } catch (LbShareException e) {
-                failed(directory.path(), e);
+                // The folder's files are complete; a server that keeps its own folder times (a
+                // share root, for one) must not make the whole migration incomplete.
+                LOG.warn("[migration] could not set the time of folder {}: {}", target.location(directory.path()),
+                        e.getMessage());
             }
         }
     }

@@ -5,7 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.lbkit.share.Progress;
 import org.lbkit.share.ProgressListener;
 
-/** Counts a migration's progress and passes snapshots to the listener, at most once a second. */
+/**
+ * Counts a migration's progress and passes snapshots to the listener, at most once a second while
+ * it runs and once more at the end.
+ */
 final class ProgressMeter {
 
     private static final long INTERVAL_NANOS = 1_000_000_000L;

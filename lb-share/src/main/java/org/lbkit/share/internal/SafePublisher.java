@@ -15,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies one file so that no reader ever sees a partial file: the bytes go to a new temporary
- * file in the target folder, which is closed, checked (SHA-256 in checksum mode, then size), given
- * the source's time, then renamed over the final name in one step ({@link FileTree#publish}). The final name is never opened
- * for writing, so an overwrite cannot leave the tail of a longer old file.
+ * Copies one file so that no reader ever sees a partial file. The bytes go to a new temporary file
+ * in the target folder, which is closed and checked (SHA-256 in checksum mode, then size). It gets
+ * the source's time and is renamed over the final name in one step ({@link FileTree#publish}).
+ * The final name is never opened for writing, so an overwrite cannot leave the tail of a longer
+ * old file.
  *
  * <p>The source's size and time are compared before and after the copy; a file that changed is
  * copied again, and reported as {@link ShareFailure#SOURCE_CHANGED} when it keeps changing.
@@ -81,6 +82,9 @@ final class SafePublisher {
             }
 
             deadline.check(target.location(before.path()));
+            // NOTE: the file is flushed to the server or the OS, not forced to disk (no fsync or
+            // SMB2 FLUSH), as rsync does by default; a power loss of the target host right after
+            // the rename may leave a short file, which the next run reports as a conflict.
             target.publish(temporary, before.path(), before.lastModified(), before.size());
             published = true;
         } finally {

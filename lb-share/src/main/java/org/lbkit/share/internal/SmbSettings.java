@@ -42,6 +42,7 @@ public record SmbSettings(String host, int port, String share, String path, Stri
 
     @Override
     public String toString() {
-        return "SmbSettings[" + unc("") + ", port " + port + ", user " + (domain.isEmpty() ? "" : domain + "\\") + user + "]";
+        String account = domain.isEmpty() ? user : domain + "\\" + user;
+        return "SmbSettings[" + unc("") + ", port " + port + ", user " + account + "]";
     }
 }

@@ -58,7 +58,7 @@ public final class TreeVerifier implements WalkVisitor {
         DirNode root = new DirNode("", null, sourceRoot.lastModified(), targetRoot);
         try (WorkerPool pool = new WorkerPool(options.parallelism(), "lbkit-verify")) {
             workers = pool;
-            new TreeWalker(source, target, options.maxPathLength()).walk(root, this);
+            new TreeWalker(source, target, options).walk(root, this);
             pool.awaitIdle();
         }
         return TreeComparison.builder()

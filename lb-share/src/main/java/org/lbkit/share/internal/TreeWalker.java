@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.lbkit.share.FileEntry;
 import org.lbkit.share.FileTree;
 import org.lbkit.share.LbShareException;
+import org.lbkit.share.MigrationOptions;
 import org.lbkit.share.ShareFailure;
 
 /**
@@ -26,12 +27,14 @@ final class TreeWalker {
     private final FileTree target;
     private final int maxPathLength;
     private final int targetBaseLength;
+    private final Retry retry;
 
-    TreeWalker(FileTree source, FileTree target, int maxPathLength) {
+    TreeWalker(FileTree source, FileTree target, MigrationOptions options) {
         this.source = source;
         this.target = target;
-        this.maxPathLength = maxPathLength;
+        this.maxPathLength = options.maxPathLength();
         this.targetBaseLength = target.location("x").length() - 1;
+        this.retry = new Retry(options.retries(), options.retryBackoffMillis());
     }
 
     /** Walks the whole source tree. */
@@ -52,7 +55,7 @@ final class TreeWalker {
         TargetIndex index;
         try {
             index = directory.target() == null ? TargetIndex.missing(target, directory.path())
-                    : TargetIndex.load(target, directory.path());
+                    : retry.call(() -> TargetIndex.load(target, directory.path()));
         } catch (LbShareException e) {
             visitor.failed(directory.path(), e);
             visitor.leaveDirectory(directory, TargetIndex.missing(target, directory.path()));
@@ -60,7 +63,7 @@ final class TreeWalker {
         }
 
         if (visitor.enterDirectory(directory, index)) {
-            try (Stream<FileEntry> listing = source.list(directory.path())) {
+            try (Stream<FileEntry> listing = retry.call(() -> source.list(directory.path()))) {
                 Map<String, String> seen = new HashMap<>();
                 listing.forEach(entry -> visitEntry(directory, entry, index, seen, children, visitor));
             } catch (LbShareException e) {
@@ -79,7 +82,14 @@ final class TreeWalker {
             return;
         }
 
-        FileEntry targetEntry = index.take(entry.name()).orElse(null);
+        FileEntry targetEntry;
+        try {
+            targetEntry = index.take(entry.name()).orElse(null);
+        } catch (LbShareException e) {
+            // Only a folder too large to index stats each name; one failed stat skips one entry.
+            visitor.failed(entry.path(), e);
+            return;
+        }
         if (entry.isFile()) {
             visitor.file(directory, entry, targetEntry);
         } else if (visitor.subdirectory(directory, entry, targetEntry)) {

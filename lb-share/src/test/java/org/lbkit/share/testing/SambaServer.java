@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -46,6 +48,7 @@ public final class SambaServer implements AutoCloseable {
     private int port;
     private Process process;
     private Path pidFile;
+    private Set<Long> helperPids = Set.of();
 
     private SambaServer(boolean encryptionRequired) {
         this.encryptionRequired = encryptionRequired;
@@ -141,6 +144,7 @@ public final class SambaServer implements AutoCloseable {
         Files.createDirectories(pidFile.getParent());
         Files.writeString(pidFile, Long.toString(process.pid()));
         awaitListening(log);
+        helperPids = process.children().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     private void awaitListening(Path log) throws IOException {
@@ -315,6 +319,21 @@ public final class SambaServer implements AutoCloseable {
         return treeBuilder().build();
     }
 
+    /**
+     * Kills, with SIGKILL, the {@code smbd} processes that serve client connections, so that
+     * every client sees its connection drop. The helper processes smbd started with, and smbd
+     * itself, keep running and accept new connections.
+     *
+     * @return the number of connections dropped
+     */
+    public int dropClientConnections() {
+        List<ProcessHandle> clients = process.children()
+                .filter(child -> !helperPids.contains(child.pid()))
+                .collect(Collectors.toList());
+        clients.forEach(ProcessHandle::destroyForcibly);
+        return clients.size();
+    }
+
     /** Stops {@code smbd} by its PID and waits until it has exited. */
     @Override
     public void close() {
@@ -324,12 +343,14 @@ public final class SambaServer implements AutoCloseable {
     private void stop() {
         if (process != null) {
             ProcessHandle handle = process.toHandle();
+            List<ProcessHandle> children = handle.descendants().collect(Collectors.toList());
             handle.destroy();
             try {
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     handle.destroyForcibly();
                     process.waitFor(5, TimeUnit.SECONDS);
                 }
+                stopChildren(children);
             } catch (InterruptedException e) {
                 handle.destroyForcibly();
                 Thread.currentThread().interrupt();
@@ -339,6 +360,20 @@ public final class SambaServer implements AutoCloseable {
         if (pidFile != null) {
             pidFile.toFile().delete();
             pidFile = null;
+        }
+    }
+
+    /** Stops, by PID, the smbd children that outlived their parent, and waits for them. */
+    private static void stopChildren(List<ProcessHandle> children) throws InterruptedException {
+        long end = System.currentTimeMillis() + 5_000;
+        for (ProcessHandle child : children) {
+            while (child.isAlive() && System.currentTimeMillis() < end) {
+                Thread.sleep(50);
+            }
+            if (child.isAlive()) {
+                child.destroy();
+                child.onExit().toCompletableFuture().completeOnTimeout(child, 5, TimeUnit.SECONDS).join();
+            }
         }
     }
 
