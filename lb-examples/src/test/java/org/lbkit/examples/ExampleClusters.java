@@ -26,18 +26,19 @@ public final class ExampleClusters {
      * @throws IOException if a file cannot be written
      */
     public static Path writeGuideYaml(Path folder) throws IOException {
-        return writeYaml(folder, "'\\\\192.168.100.74\\icewarp\\share\\'");
+        return writeYaml(folder, "'\\\\192.168.100.74\\icewarp\\share\\'", "IceWarp");
     }
 
     /**
-     * Writes the guide's cluster with another share root, as {@code cluster.yaml} in a folder.
+     * Writes the guide's cluster with another share root and account, as {@code cluster.yaml} in a folder.
      *
      * @param folder the folder
      * @param quotedRoot the share root as a quoted YAML scalar
+     * @param shareUser the share account's user name
      * @return the cluster file
      * @throws IOException if a file cannot be written
      */
-    public static Path writeYaml(Path folder, String quotedRoot) throws IOException {
+    public static Path writeYaml(Path folder, String quotedRoot, String shareUser) throws IOException {
         Path share = folder.resolve("share-password");
         Path database = folder.resolve("database-password");
         Files.writeString(share, SHARE_PASSWORD, StandardCharsets.UTF_8);
@@ -45,7 +46,7 @@ public final class ExampleClusters {
         String yaml = "name: mail\n"
                 + "share:\n"
                 + "  root: " + quotedRoot + "\n"
-                + "  user: IceWarp\n"
+                + "  user: " + shareUser + "\n"
                 + "  password: 'file:" + share + "'\n"
                 + "databases:\n"
                 + "  server: { host: 192.168.100.80, port: 3306 }\n"

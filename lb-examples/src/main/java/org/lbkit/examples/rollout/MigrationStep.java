@@ -11,6 +11,7 @@ import org.lbkit.model.Cluster;
 import org.lbkit.model.Node;
 import org.lbkit.model.ShareFolders;
 import org.lbkit.share.FileAction;
+import org.lbkit.share.FileOutcome;
 import org.lbkit.share.FileTree;
 import org.lbkit.share.FileTrees;
 import org.lbkit.share.Migration;
@@ -99,6 +100,7 @@ final class MigrationStep {
         MigrationReport report = copy(name, from, to, sharedSettings);
         if (!report.isComplete()) {
             DatabaseStep.show(console, details, name + ": " + report.summary());
+            showProblems(report);
             return false;
         }
         TreeComparison after = migration(from, to).verify();
@@ -106,6 +108,22 @@ final class MigrationStep {
                 + " files identical" + (after.isMatch() ? "" : ", differences " + after.differences()));
         changed |= report.filesCopied() > 0 || report.foldersCreated() > 0;
         return after.isMatch();
+    }
+
+    private void showProblems(MigrationReport report) {
+        for (FileAction action : List.of(FileAction.CONFLICT, FileAction.REFUSE, FileAction.FAIL)) {
+            for (FileOutcome outcome : report.samples().getOrDefault(action, List.of())) {
+                DatabaseStep.show(console, details, "  " + action + " " + outcome.path() + ": " + outcome.reason());
+            }
+        }
+        if (report.count(FileAction.CONFLICT) > 0) {
+            DatabaseStep.show(console, details, "  Fix: the share already holds other versions of these files;"
+                    + " nothing was overwritten. Compare them, move the share's copies aside, and run again");
+        }
+        if (report.count(FileAction.REFUSE) > 0) {
+            DatabaseStep.show(console, details, "  Fix: rename the refused files on the source; a Windows share"
+                    + " cannot hold their names");
+        }
     }
 
     private MigrationReport copy(String name, FileTree from, FileTree to, boolean sharedSettings) {

@@ -40,10 +40,13 @@ public final class SambaServer implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final String SHARE = "share";
     private static final String USER = "lbkitsmb";
-    private static final String PASSWORD = "Lb;k|t%pw#1 é";
+    // ';' and '|' test that passwords never travel in URLs; IceWarp's remote-connection string
+    // cannot carry them, so tests that render node files choose another password.
+    private static final String DEFAULT_PASSWORD = "Lb;k|t%pw#1 é";
     private static final long START_TIMEOUT_MILLIS = 15_000;
 
     private final boolean encryptionRequired;
+    private String password = DEFAULT_PASSWORD;
     private Path base;
     private int port;
     private Process process;
@@ -70,6 +73,20 @@ public final class SambaServer implements AutoCloseable {
      */
     public static SambaServer requiringEncryption() {
         return new SambaServer(true);
+    }
+
+    /**
+     * Sets the account's password, before {@link #start()}.
+     *
+     * @param text the password
+     * @return this server
+     */
+    public SambaServer password(String text) {
+        if (process != null) {
+            throw new IllegalStateException("set the password before start()");
+        }
+        this.password = text;
+        return this;
     }
 
     /**
@@ -117,7 +134,7 @@ public final class SambaServer implements AutoCloseable {
             prepareFolders();
             ensureUnixAccount();
             Files.writeString(base.resolve("smb.conf"), config());
-            run(List.of("smbpasswd", "-c", conf(), "-s", "-a", USER), PASSWORD + "\n" + PASSWORD + "\n");
+            run(List.of("smbpasswd", "-c", conf(), "-s", "-a", USER), password + "\n" + password + "\n");
             launch();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -289,7 +306,7 @@ public final class SambaServer implements AutoCloseable {
      * @return the password
      */
     public Secret password() {
-        return Secret.of(PASSWORD);
+        return Secret.of(password);
     }
 
     /**
