@@ -1,7 +1,8 @@
 // A short rollout through lbkit's public API, for Groovy 4 or 5. Put lb-examples' classpath on
 // Groovy's:
 //
-//   ./mvnw -q -pl lb-examples -am compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+//   ./mvnw -q -pl lb-examples -am test-compile dependency:build-classpath \
+//          -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
 //   groovy -cp "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
 //          -Dlbkit.jdbcUrl=jdbc:mysql://127.0.0.1:3306/ -Dlbkit.adminPassword=env:DB_ROOT_PW \
 //          lb-examples/scripts/rollout.groovy

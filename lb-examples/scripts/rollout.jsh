@@ -1,13 +1,15 @@
 // A short rollout through lbkit's public API, for JShell. Put lb-examples' classpath on JShell's:
 //
-//   ./mvnw -q -pl lb-examples -am compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+//   ./mvnw -q -pl lb-examples -am test-compile dependency:build-classpath \
+//          -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
 //   jshell --class-path "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
 //          -R-Dlbkit.jdbcUrl=jdbc:mysql://127.0.0.1:3306/ -R-Dlbkit.adminPassword=env:DB_ROOT_PW \
 //          lb-examples/scripts/rollout.jsh
 //
 // Inputs are system properties: lbkit.work (a folder for the share and the output), lbkit.jdbcUrl,
 // lbkit.adminUser and lbkit.adminPassword (env:NAME or file:PATH). Without lbkit.jdbcUrl the
-// database part is skipped. The share is a local folder under lbkit.work.
+// database part is skipped. The share is a local folder under lbkit.work. The steps sit in one
+// method because JShell evaluates each complete line on its own, which would cut the builder chain.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,58 +19,62 @@ import org.lbkit.model.*;
 import org.lbkit.share.*;
 import org.lbkit.storage.NodeFiles;
 
-Path work = Path.of(System.getProperty("lbkit.work", "target/jshell-rollout")).toAbsolutePath();
-
-// 1. The guide's cluster, in Java.
-Cluster cluster = Cluster.builder()
-        .name("mail")
-        .share(Share.builder()
-                .root("\\\\192.168.100.74\\icewarp\\share\\")
-                .user("IceWarp")
-                .password(Secret.parse(System.getProperty("lbkit.sharePassword", "env:IW_SHARE_PASSWORD")))
-                .build())
-        .databases(Databases.builder()
-                .server(DatabaseServer.of("192.168.100.80", 3306))
-                .user("icewarp")
-                .password(Secret.parse(System.getProperty("lbkit.dbPassword", "env:IW_DB_PASSWORD")))
-                .build())
-        .addNodes(Node.master("1", "server1", "192.168.100.83"),
-                Node.slave("2", "server2", "192.168.100.84"),
-                Node.slave("3", "server3", "192.168.100.85"))
-        .build();
-
-// 2. Every rule of the guide; stop on errors.
-ValidationReport report = cluster.validate().orThrow();
-System.out.println("validation: " + report.errors().size() + " errors, " + report.warnings().size() + " warnings");
-
-// 3. The databases, when a server is given.
-String jdbcUrl = System.getProperty("lbkit.jdbcUrl");
-if (jdbcUrl != null) {
-    DatabaseProvisioner provisioner = DatabaseProvisioner.builder()
-            .jdbcUrl(jdbcUrl)
-            .adminUser(System.getProperty("lbkit.adminUser", "root"))
-            .adminPassword(Secret.parse(System.getProperty("lbkit.adminPassword", "env:DB_ROOT_PW")))
+// Runs the rollout with its share and output under a work folder.
+void rollout(Path work) throws Exception {
+    // 1. The guide's cluster, in Java.
+    Cluster cluster = Cluster.builder()
+            .name("mail")
+            .share(Share.builder()
+                    .root("\\\\192.168.100.74\\icewarp\\share\\")
+                    .user("IceWarp")
+                    .password(Secret.parse(System.getProperty("lbkit.sharePassword", "env:IW_SHARE_PASSWORD")))
+                    .build())
+            .databases(Databases.builder()
+                    .server(DatabaseServer.of("192.168.100.80", 3306))
+                    .user("icewarp")
+                    .password(Secret.parse(System.getProperty("lbkit.dbPassword", "env:IW_DB_PASSWORD")))
+                    .build())
+            .addNodes(Node.master("1", "server1", "192.168.100.83"),
+                    Node.slave("2", "server2", "192.168.100.84"),
+                    Node.slave("3", "server3", "192.168.100.85"))
             .build();
-    System.out.println("databases: " + provisioner.plan(cluster).pendingSteps().size() + " steps to apply");
-    provisioner.apply(cluster).requireSuccess();
-    AccessReport access = provisioner.verifyAccess(cluster).requireReady();
-    System.out.println("databases: ready for " + access.nodes().size() + " nodes");
+
+    // 2. Every rule of the guide; stop on errors.
+    ValidationReport report = cluster.validate().orThrow();
+    System.out.println("validation: " + report.errors().size() + " errors, " + report.warnings().size() + " warnings");
+
+    // 3. The databases, when a server is given.
+    String jdbcUrl = System.getProperty("lbkit.jdbcUrl");
+    if (jdbcUrl != null) {
+        DatabaseProvisioner provisioner = DatabaseProvisioner.builder()
+                .jdbcUrl(jdbcUrl)
+                .adminUser(System.getProperty("lbkit.adminUser", "root"))
+                .adminPassword(Secret.parse(System.getProperty("lbkit.adminPassword", "env:DB_ROOT_PW")))
+                .build();
+        System.out.println("databases: " + provisioner.plan(cluster).pendingSteps().size() + " steps to apply");
+        provisioner.apply(cluster).requireSuccess();
+        AccessReport access = provisioner.verifyAccess(cluster).requireReady();
+        System.out.println("databases: ready for " + access.nodes().size() + " nodes");
+    }
+
+    // 4. The share layout, then one folder of mail copied onto it.
+    FileTree share = FileTrees.local(Files.createDirectories(work.resolve("share")));
+    LayoutReport layout = ShareLayout.of(share).folders(cluster.share().folders()).create();
+    System.out.println("share: created " + layout.created() + ", already there " + layout.existing());
+
+    Path mailbox = Files.createDirectories(work.resolve("source/mail/example.com/john/inbox"));
+    Files.writeString(mailbox.resolve("100000001.imap"), "Subject: hello\r\n\r\nfirst message\r\n");
+    MigrationReport copied = Migration.from(FileTrees.local(work.resolve("source/mail")))
+            .to(share.subtree(cluster.share().folders().mail()))
+            .run()
+            .throwIfIncomplete();
+    System.out.println("mail: " + copied.summary());
+
+    // 5. Every node's files.
+    NodeFiles files = NodeFiles.render(cluster);
+    files.writeChangedTo(work.resolve("out"));
+    System.out.println("node files: " + files.files().size() + " in " + work.resolve("out"));
 }
 
-// 4. The share layout, then one folder of mail copied onto it.
-FileTree share = FileTrees.local(Files.createDirectories(work.resolve("share")));
-LayoutReport layout = ShareLayout.of(share).folders(cluster.share().folders()).create();
-System.out.println("share: created " + layout.created() + ", already there " + layout.existing());
-
-Path mailbox = Files.createDirectories(work.resolve("source/mail/example.com/john/inbox"));
-Files.writeString(mailbox.resolve("100000001.imap"), "Subject: hello\r\n\r\nfirst message\r\n");
-MigrationReport copied = Migration.from(FileTrees.local(work.resolve("source/mail")))
-        .to(share.subtree(cluster.share().folders().mail()))
-        .run()
-        .throwIfIncomplete();
-System.out.println("mail: " + copied.summary());
-
-// 5. Every node's files.
-NodeFiles files = NodeFiles.render(cluster);
-files.writeChangedTo(work.resolve("out"));
-System.out.println("node files: " + files.files().size() + " in " + work.resolve("out"));
+rollout(Path.of(System.getProperty("lbkit.work", "target/jshell-rollout")).toAbsolutePath());
+/exit

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
@@ -36,6 +37,7 @@ final class ScriptsIT {
     static final MariaDbExtension MARIADB = new MariaDbExtension();
 
     private static final Path SCRIPTS = Path.of("scripts");
+    private static final Pattern JSHELL_COMMAND = Pattern.compile("/[a-z!?]");
     private static final List<String> PROPERTIES = List.of("lbkit.work", "lbkit.jdbcUrl", "lbkit.adminUser",
             "lbkit.adminPassword", "lbkit.sharePassword", "lbkit.dbPassword");
 
@@ -54,6 +56,26 @@ final class ScriptsIT {
         String output = runJShell(SCRIPTS.resolve("rollout.jsh"));
 
         assertThat(output).contains("validation: 0 errors").contains("databases: ready for 3 nodes");
+        assertOutcome(temp.resolve("work"));
+    }
+
+    @Test
+    void jshellTool_guideCluster_runsScriptAsUsersDo() throws IOException, InterruptedException {
+        setProperties(temp.resolve("work"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
+                "--class-path", System.getProperty("java.class.path")));
+        for (String property : PROPERTIES) {
+            command.add("-R-D" + property + "=" + System.getProperty(property));
+        }
+        command.add(SCRIPTS.resolve("rollout.jsh").toString());
+
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).doesNotContain("Error:").contains("databases: ready for 3 nodes");
         assertOutcome(temp.resolve("work"));
     }
 
@@ -111,6 +133,10 @@ final class ScriptsIT {
             SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
             String remaining = Files.readString(script, StandardCharsets.UTF_8);
             while (!remaining.isBlank()) {
+                if (JSHELL_COMMAND.matcher(remaining.strip()).lookingAt()) {
+                    // A JShell command such as /exit ends the script; the API evaluates only code.
+                    break;
+                }
                 SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
                 for (SnippetEvent event : shell.eval(info.source())) {
                     check(shell, event, info.source());

