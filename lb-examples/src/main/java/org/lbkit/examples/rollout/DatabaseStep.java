@@ -9,7 +9,6 @@ import org.lbkit.db.NodeAccess;
 import org.lbkit.db.ProvisioningPlan;
 import org.lbkit.db.ProvisioningReport;
 import org.lbkit.db.ProvisioningStep;
-import org.lbkit.db.StepStatus;
 import org.lbkit.model.Cluster;
 import org.lbkit.model.Finding;
 
@@ -39,20 +38,22 @@ final class DatabaseStep {
         }
 
         ProvisioningReport report = provisioner.apply(cluster);
-        int applied = report.results(StepStatus.APPLIED).size();
-        show(console, details, "apply: " + applied + " applied, "
-                + report.results(StepStatus.UNCHANGED).size() + " already in place");
+        int applied = report.results(org.lbkit.db.StepStatus.APPLIED).size();
+        int unchanged = report.results(org.lbkit.db.StepStatus.UNCHANGED).size();
+        show(console, details, "apply: " + applied + " applied, " + unchanged + " already in place");
         if (!report.isSuccessful()) {
-            report.results(StepStatus.FAILED).forEach(r -> show(console, details, "  FAILED " + r));
-            return new StepReport(TITLE, org.lbkit.examples.rollout.StepStatus.FAILED, details, todo);
+            report.results(org.lbkit.db.StepStatus.FAILED).forEach(r -> show(console, details, "  FAILED " + r));
+            return StepReport.failed(TITLE, "a statement failed", details);
         }
 
-        boolean verified = verify(cluster, provisioner, console, details, todo);
-        if (!verified) {
-            return new StepReport(TITLE, org.lbkit.examples.rollout.StepStatus.FAILED, details, todo);
+        if (!verify(cluster, provisioner, console, details, todo)) {
+            return StepReport.failed(TITLE, "verification failed", details);
         }
-        return new StepReport(TITLE, applied > 0 ? org.lbkit.examples.rollout.StepStatus.CHANGED
-                : org.lbkit.examples.rollout.StepStatus.UNCHANGED, details, todo);
+        String headline = applied > 0
+                ? applied + " statements applied, " + unchanged + " already in place"
+                : unchanged + " databases, accounts and grants already in place";
+        return new StepReport(TITLE, applied > 0 ? StepStatus.CHANGED : StepStatus.UNCHANGED, headline, details,
+                todo);
     }
 
     /** Verifies from the administrator's side; the cluster user can only log in from the nodes. */

@@ -23,7 +23,7 @@ import org.lbkit.share.Verification;
 /**
  * The guide's copy of the first server's data onto the share: mail and archives, then config,
  * spam and calendar, each verified after its copy. Config, spam and calendar come from the first
- * configured server only, so a shared folder that already holds different data is left alone
+ * configured server only, so a shared folder that already contains different data is left alone
  * unless the caller chose to overwrite it.
  */
 final class MigrationStep {
@@ -40,6 +40,9 @@ final class MigrationStep {
     private final RolloutConsole console;
     private final List<String> details = new ArrayList<>();
     private boolean changed;
+    private long filesCopied;
+    private long bytesCopied;
+    private long filesInPlace;
 
     MigrationStep(Cluster cluster, FileTree shareRoot, Path source, boolean overwriteConfig,
             Verification verification, RolloutConsole console) {
@@ -63,10 +66,13 @@ final class MigrationStep {
             }
             boolean shared = SHARED_SETTINGS.contains(folder.getKey());
             if (!copyAndVerify(folder.getKey(), FileTrees.local(from), shareRoot.subtree(folder.getValue()), shared)) {
-                return new StepReport(TITLE, StepStatus.FAILED, details, List.of());
+                return StepReport.failed(TITLE, "copy or verification of " + folder.getKey() + " failed", details);
             }
         }
-        return new StepReport(TITLE, changed ? StepStatus.CHANGED : StepStatus.UNCHANGED, details, List.of());
+        String headline = filesCopied + " files copied (" + String.format("%.1f MiB", bytesCopied / 1048576.0) + "), "
+                + filesInPlace + " already in place";
+        return new StepReport(TITLE, changed ? StepStatus.CHANGED : StepStatus.UNCHANGED, headline, details,
+                List.of());
     }
 
     /** Maps each source folder of a server to its folder on the share, in the guide's order. */
@@ -86,6 +92,7 @@ final class MigrationStep {
             if (before.isMatch()) {
                 DatabaseStep.show(console, details, name + ": already equal to the source ("
                         + before.identicalFiles() + " files)");
+                filesInPlace += before.identicalFiles();
                 return true;
             }
             if (!overwriteConfig) {
@@ -107,6 +114,9 @@ final class MigrationStep {
         DatabaseStep.show(console, details, name + ": " + describe(report) + "; verify: " + after.identicalFiles()
                 + " files identical" + (after.isMatch() ? "" : ", differences " + after.differences()));
         changed |= report.filesCopied() > 0 || report.foldersCreated() > 0;
+        filesCopied += report.filesCopied();
+        bytesCopied += report.bytesCopied();
+        filesInPlace += report.count(FileAction.SKIP_IDENTICAL);
         return after.isMatch();
     }
 

@@ -43,7 +43,9 @@ final class RenderStep {
         todo.add("load balancer: deploy nodes/load-balancer/haproxy.cfg (or balance.sh, nlb.ps1); test every"
                 + " node (SMTP, WebClient, …) before clients use the balancer's name");
         boolean changed = !written.written().isEmpty() || diagramChanged;
-        return new StepReport(TITLE, changed ? StepStatus.CHANGED : StepStatus.UNCHANGED, details, todo);
+        String headline = written.written().size() + " files written, " + written.unchanged().size()
+                + " already up to date";
+        return new StepReport(TITLE, changed ? StepStatus.CHANGED : StepStatus.UNCHANGED, headline, details, todo);
     }
 
     private static String nodeTodo(Node node, Path nodes) {

@@ -101,7 +101,7 @@ public final class Rollout {
             return body.get();
         } catch (LbException e) {
             console.line("      FAILED: " + e.getMessage());
-            return new StepReport(title, StepStatus.FAILED, List.of("FAILED: " + e.getMessage()), List.of());
+            return StepReport.failed(title, "stopped by an error", List.of("FAILED: " + e.getMessage()));
         }
     }
 

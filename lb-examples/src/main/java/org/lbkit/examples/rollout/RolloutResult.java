@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a rollout did, step by step, what the administrator still has to do on each server, and
- * the single points of failure that remain.
+ * Outcome of a rollout: each step's result, the administrator's remaining work on each server,
+ * and the single points of failure that remain.
  *
  * @param clusterName the cluster's name
  * @param steps every step, in order, including those that did not run
@@ -71,7 +71,7 @@ public record RolloutResult(String clusterName, List<StepReport> steps, List<Str
     public List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
         for (StepReport step : steps) {
-            lines.add(String.format("  %-22s %s", step.title(), describe(step.status())));
+            lines.add(String.format("  %-22s %-17s %s", step.title(), describe(step.status()), step.headline()));
         }
         if (changedNothing()) {
             lines.add("Nothing changed: every step was already in place.");
@@ -94,9 +94,9 @@ public record RolloutResult(String clusterName, List<StepReport> steps, List<Str
      */
     public String markdown() {
         StringBuilder text = new StringBuilder("# Rollout of cluster " + clusterName + "\n\n");
-        text.append("| step | result |\n|---|---|\n");
+        text.append("| step | result | detail |\n|---|---|---|\n");
         steps.forEach(s -> text.append("| ").append(s.title()).append(" | ").append(describe(s.status()))
-                .append(" |\n"));
+                .append(" | ").append(s.headline()).append(" |\n"));
         text.append("\nThe cluster as it will be: [").append(RenderStep.DIAGRAM).append("](")
                 .append(RenderStep.DIAGRAM).append(")\n\n## Still to do\n\n");
         todo().forEach(t -> text.append("- ").append(t).append('\n'));

@@ -43,9 +43,11 @@ final class ShareStep {
                     + " Fix: " + failure.fix());
         }
         if (!probe.isOk()) {
-            return new StepReport(TITLE, StepStatus.FAILED, details, List.of());
+            return StepReport.failed(TITLE, probe.failures().size() + " folders failed the probe", details);
         }
+        String headline = layout.created().size() + " folders created, " + layout.existing().size()
+                + " already there, all writable";
         return new StepReport(TITLE, layout.created().isEmpty() ? StepStatus.UNCHANGED : StepStatus.CHANGED,
-                details, List.of());
+                headline, details, List.of());
     }
 }

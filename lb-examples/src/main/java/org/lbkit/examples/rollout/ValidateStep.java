@@ -24,7 +24,8 @@ final class ValidateStep {
                 DatabaseStep.show(console, details, "  " + finding);
             }
         }
-        return new StepReport(TITLE, report.isValid() ? StepStatus.PASSED : StepStatus.FAILED, details,
+        String headline = report.errors().size() + " errors, " + report.warnings().size() + " warnings";
+        return new StepReport(TITLE, report.isValid() ? StepStatus.PASSED : StepStatus.FAILED, headline, details,
                 List.of());
     }
 }
