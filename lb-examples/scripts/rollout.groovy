@@ -2,14 +2,25 @@
 // Groovy's:
 //
 //   ./mvnw -q -pl lb-examples -am test-compile dependency:build-classpath \
-//          -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
+//          -Dmdep.outputFile=target/cp.txt -DincludeScope=runtime
+//   export IW_SHARE_PASSWORD=… IW_DB_PASSWORD=… DB_ROOT_PW=…
 //   groovy -cp "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
 //          -Dlbkit.jdbcUrl=jdbc:mysql://127.0.0.1:3306/ -Dlbkit.adminPassword=env:DB_ROOT_PW \
 //          lb-examples/scripts/rollout.groovy
 //
-// Inputs are system properties: lbkit.work (a folder for the share and the output), lbkit.jdbcUrl,
-// lbkit.adminUser and lbkit.adminPassword (env:NAME or file:PATH). Without lbkit.jdbcUrl the
-// database part is skipped. The share is a local folder under lbkit.work.
+// Without a groovy command, run Groovy's jar from the Maven repository the same way:
+//   GROOVY_JAR=$HOME/.m2/repository/org/apache/groovy/groovy/5.0.8/groovy-5.0.8.jar
+//   java -cp "$GROOVY_JAR:lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
+//          -Dlbkit.jdbcUrl=… groovy.ui.GroovyMain lb-examples/scripts/rollout.groovy
+//
+// An exception ends the script with exit status 1.
+//
+// Inputs are system properties: lbkit.work (a folder for the share and the output, by default
+// target/groovy-rollout), lbkit.sharePassword and lbkit.dbPassword (the cluster's passwords, by
+// default env:IW_SHARE_PASSWORD and env:IW_DB_PASSWORD, so set those variables or the properties),
+// and for the database part lbkit.jdbcUrl, lbkit.adminUser and lbkit.adminPassword (env:NAME or
+// file:PATH). Without lbkit.jdbcUrl the database part is skipped. The share is a local folder under
+// lbkit.work. A second run changes nothing.
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -62,7 +73,9 @@ def layout = ShareLayout.of(share).folders(cluster.share().folders()).create()
 println "share: created ${layout.created()}, already there ${layout.existing()}"
 
 Path mailbox = Files.createDirectories(work.resolve('source/mail/example.com/john/inbox'))
-Files.writeString(mailbox.resolve('100000001.imap'), 'Subject: hello\r\n\r\nfirst message\r\n')
+if (!Files.exists(mailbox.resolve('100000001.imap'))) {
+    Files.writeString(mailbox.resolve('100000001.imap'), 'Subject: hello\r\n\r\nfirst message\r\n')
+}
 def copied = Migration.from(FileTrees.local(work.resolve('source/mail')))
         .to(share.subtree(cluster.share().folders().mail()))
         .run()

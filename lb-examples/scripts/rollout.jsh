@@ -1,14 +1,20 @@
 // A short rollout through lbkit's public API, for JShell. Put lb-examples' classpath on JShell's:
 //
 //   ./mvnw -q -pl lb-examples -am test-compile dependency:build-classpath \
-//          -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
+//          -Dmdep.outputFile=target/cp.txt -DincludeScope=runtime
+//   export IW_SHARE_PASSWORD=… IW_DB_PASSWORD=… DB_ROOT_PW=…
 //   jshell --class-path "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
 //          -R-Dlbkit.jdbcUrl=jdbc:mysql://127.0.0.1:3306/ -R-Dlbkit.adminPassword=env:DB_ROOT_PW \
 //          lb-examples/scripts/rollout.jsh
 //
-// Inputs are system properties: lbkit.work (a folder for the share and the output), lbkit.jdbcUrl,
-// lbkit.adminUser and lbkit.adminPassword (env:NAME or file:PATH). Without lbkit.jdbcUrl the
-// database part is skipped. The share is a local folder under lbkit.work. The steps sit in one
+// The exit status is 0 when every step worked, 1 when one failed.
+//
+// Inputs are system properties: lbkit.work (a folder for the share and the output, by default
+// target/jshell-rollout), lbkit.sharePassword and lbkit.dbPassword (the cluster's passwords, by
+// default env:IW_SHARE_PASSWORD and env:IW_DB_PASSWORD, so set those variables or the properties),
+// and for the database part lbkit.jdbcUrl, lbkit.adminUser and lbkit.adminPassword (env:NAME or
+// file:PATH). Without lbkit.jdbcUrl the database part is skipped. The share is a local folder under
+// lbkit.work. A second run changes nothing. The steps sit in one
 // method because JShell evaluates each complete line on its own, which would cut the builder chain.
 
 import java.nio.file.Files;
@@ -63,7 +69,9 @@ void rollout(Path work) throws Exception {
     System.out.println("share: created " + layout.created() + ", already there " + layout.existing());
 
     Path mailbox = Files.createDirectories(work.resolve("source/mail/example.com/john/inbox"));
-    Files.writeString(mailbox.resolve("100000001.imap"), "Subject: hello\r\n\r\nfirst message\r\n");
+    if (!Files.exists(mailbox.resolve("100000001.imap"))) {
+        Files.writeString(mailbox.resolve("100000001.imap"), "Subject: hello\r\n\r\nfirst message\r\n");
+    }
     MigrationReport copied = Migration.from(FileTrees.local(work.resolve("source/mail")))
             .to(share.subtree(cluster.share().folders().mail()))
             .run()
@@ -76,5 +84,11 @@ void rollout(Path work) throws Exception {
     System.out.println("node files: " + files.files().size() + " in " + work.resolve("out"));
 }
 
-rollout(Path.of(System.getProperty("lbkit.work", "target/jshell-rollout")).toAbsolutePath());
-/exit
+int status = 0;
+try {
+    rollout(Path.of(System.getProperty("lbkit.work", "target/jshell-rollout")).toAbsolutePath());
+} catch (Exception e) {
+    e.printStackTrace();
+    status = 1;
+}
+/exit status

@@ -60,22 +60,56 @@ final class ScriptsIT {
     }
 
     @Test
-    void jshellTool_guideCluster_runsScriptAsUsersDo() throws IOException, InterruptedException {
+    void jshellTool_twoRuns_bothSucceed() throws IOException, InterruptedException {
         setProperties(temp.resolve("work"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
                 "--class-path", System.getProperty("java.class.path")));
-        for (String property : PROPERTIES) {
-            command.add("-R-D" + property + "=" + System.getProperty(property));
-        }
+        PROPERTIES.forEach(property -> command.add("-R-D" + property + "=" + System.getProperty(property)));
         command.add(SCRIPTS.resolve("rollout.jsh").toString());
 
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Run first = runProcess(command);
+        Run second = runProcess(command);
 
-        assertThat(process.waitFor()).as(output).isZero();
-        assertThat(output).doesNotContain("Error:").contains("databases: ready for 3 nodes");
+        assertThat(first.status()).as(first.output()).isZero();
+        assertThat(first.output()).doesNotContain("Error:").contains("databases: ready for 3 nodes");
+        assertThat(second.status()).as(second.output()).isZero();
+        assertThat(second.output()).contains("mail: 0 copied");
+        assertOutcome(temp.resolve("work"));
+    }
+
+    @Test
+    void jshellTool_failingStep_exitsWithStatus1() throws IOException, InterruptedException {
+        setProperties(temp.resolve("work"));
+        System.setProperty("lbkit.dbPassword", "env:LBKIT_VARIABLE_THAT_IS_NOT_SET");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jshell").toString(),
+                "--class-path", System.getProperty("java.class.path")));
+        PROPERTIES.forEach(property -> command.add("-R-D" + property + "=" + System.getProperty(property)));
+        command.add(SCRIPTS.resolve("rollout.jsh").toString());
+
+        Run run = runProcess(command);
+
+        assertThat(run.status()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("LBKIT_VARIABLE_THAT_IS_NOT_SET is not set");
+    }
+
+    @Test
+    void groovyMain_twoRuns_bothSucceed() throws IOException, InterruptedException {
+        setProperties(temp.resolve("work"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        PROPERTIES.forEach(property -> command.add("-D" + property + "=" + System.getProperty(property)));
+        command.addAll(List.of("groovy.ui.GroovyMain", SCRIPTS.resolve("rollout.groovy").toString()));
+
+        Run first = runProcess(command);
+        Run second = runProcess(command);
+
+        assertThat(first.status()).as(first.output()).isZero();
+        assertThat(first.output()).contains("databases: ready for 3 nodes");
+        assertThat(second.status()).as(second.output()).isZero();
+        assertThat(second.output()).contains("mail: 0 copied");
         assertOutcome(temp.resolve("work"));
     }
 
@@ -91,6 +125,16 @@ final class ScriptsIT {
                 .contains("validation: 0 errors")
                 .contains("databases: ready for 3 nodes");
         assertOutcome(temp.resolve("work"));
+    }
+
+    private static Run runProcess(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
+    }
+
+    private record Run(int status, String output) {
     }
 
     private void setProperties(Path work) throws IOException {
@@ -143,6 +187,9 @@ final class ScriptsIT {
                 }
                 remaining = info.remaining();
             }
+            // The script catches its own failure and keeps it in 'status' for /exit.
+            shell.variables().filter(v -> v.name().equals("status")).forEach(status ->
+                    assertThat(shell.varValue(status)).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo("0"));
         } finally {
             System.setOut(standardOut);
         }

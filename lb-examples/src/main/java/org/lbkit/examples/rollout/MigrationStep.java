@@ -91,7 +91,7 @@ final class MigrationStep {
             TreeComparison before = migration(from, to).verify();
             if (before.isMatch()) {
                 DatabaseStep.show(console, details, name + ": already equal to the source ("
-                        + before.identicalFiles() + " files)");
+                        + files(before.identicalFiles()) + ")");
                 filesInPlace += before.identicalFiles();
                 return true;
             }
@@ -111,8 +111,9 @@ final class MigrationStep {
             return false;
         }
         TreeComparison after = migration(from, to).verify();
-        DatabaseStep.show(console, details, name + ": " + describe(report) + "; verify: " + after.identicalFiles()
-                + " files identical" + (after.isMatch() ? "" : ", differences " + after.differences()));
+        DatabaseStep.show(console, details, name + ": " + describe(report) + "; verify: "
+                + files(after.identicalFiles()) + " identical" + (after.isMatch() ? "" : ", differences "
+                + after.differences()));
         changed |= report.filesCopied() > 0 || report.foldersCreated() > 0;
         filesCopied += report.filesCopied();
         bytesCopied += report.bytesCopied();
@@ -161,8 +162,12 @@ final class MigrationStep {
     }
 
     private static String describe(MigrationReport report) {
-        return String.format("%d files copied (%.1f MiB, %.1f MiB/s), %d already identical",
-                report.filesCopied(), report.bytesCopied() / 1048576.0, report.bytesPerSecond() / 1048576.0,
+        return String.format("%s copied (%.1f MiB, %.1f MiB/s), %d already identical",
+                files(report.filesCopied()), report.bytesCopied() / 1048576.0, report.bytesPerSecond() / 1048576.0,
                 report.count(FileAction.SKIP_IDENTICAL));
+    }
+
+    static String files(long count) {
+        return count + (count == 1 ? " file" : " files");
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +42,8 @@ final class RenderStep {
         for (Node node : cluster.nodes()) {
             todo.add(nodeTodo(node, output.resolve("nodes")));
         }
+        todo.add(cluster.nodes().get(0).name() + "'s config, spam and calendar folders are already on the share:"
+                + " this rollout copied them, so that step of its README.txt is done");
         todo.add("load balancer: deploy nodes/load-balancer/haproxy.cfg (or balance.sh, nlb.ps1); test every"
                 + " node (SMTP, WebClient, …) before clients use the balancer's name");
         boolean changed = !written.written().isEmpty() || diagramChanged;
@@ -71,8 +75,9 @@ final class RenderStep {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // Temporary files are created readable by their owner only; these files hold no secret.
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException e) {
             throw new LbException("cannot write " + file + ": " + e.getMessage()

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.lbkit.db.DatabaseProvisioner;
+import org.lbkit.db.PasswordPolicy;
 import org.lbkit.model.Cluster;
 import org.lbkit.model.ClusterFiles;
 import org.lbkit.model.LbException;
@@ -62,6 +63,11 @@ public final class RolloutCommand implements Callable<Integer> {
             description = "Where the administration password is: env:NAME or file:PATH. Never the password"
                     + " itself. Default: asked on the console.")
     private String adminPasswordReference;
+
+    @Option(names = "--update-passwords",
+            description = "Change the passwords of existing database accounts to the cluster file's. Default: set"
+                    + " passwords only when creating accounts; always on for the embedded MariaDB.")
+    private boolean updatePasswords;
 
     @Option(names = "--smb", paramLabel = "HOST[:PORT]", arity = "0..1", fallbackValue = "",
             description = "Reach the share root over SMB, at the cluster file's host or at HOST[:PORT] (for a"
@@ -205,16 +211,20 @@ public final class RolloutCommand implements Callable<Integer> {
 
     private DatabaseProvisioner provisioner(EmbeddedMariaDb embedded) {
         if (embedded != null) {
+            // The embedded server belongs to the work folder, so it follows the cluster file's
+            // passwords even when the file changes between runs.
             return DatabaseProvisioner.builder()
                     .jdbcUrl(embedded.jdbcUrl())
                     .adminUser(embedded.adminUser())
                     .adminPassword(embedded.adminPassword())
+                    .passwordPolicy(PasswordPolicy.ALWAYS)
                     .build();
         }
         return DatabaseProvisioner.builder()
                 .jdbcUrl(jdbcUrl)
                 .adminUser(adminUser)
                 .adminPassword(adminPassword())
+                .passwordPolicy(updatePasswords ? PasswordPolicy.ALWAYS : PasswordPolicy.ON_CREATE)
                 .build();
     }
 

@@ -20,9 +20,7 @@ final class ValidateStep {
         DatabaseStep.show(console, details, report.errors().size() + " errors, " + report.warnings().size()
                 + " warnings, " + report.findings(Severity.INFO).size() + " notes");
         for (Finding finding : report.findings()) {
-            if (finding.severity() != Severity.INFO) {
-                DatabaseStep.show(console, details, "  " + finding);
-            }
+            DatabaseStep.show(console, details, "  " + finding);
         }
         String headline = report.errors().size() + " errors, " + report.warnings().size() + " warnings";
         return new StepReport(TITLE, report.isValid() ? StepStatus.PASSED : StepStatus.FAILED, headline, details,
