@@ -30,7 +30,9 @@ public final class NodeReadme {
         int step = 1;
         if (windows) {
             text.line(step++ + ". As administrator: powershell -ExecutionPolicy Bypass -File .\\service-account.ps1",
-                    "   The IceWarp services then log on as the share account, so that they reach the share.");
+                    "   It creates or updates a local account with the share account's name and password, adds it",
+                    "   to the local Administrators group as the guide asks, and makes the IceWarp services log on",
+                    "   as that account, so that they reach the share.");
             text.line(step++ + ". As administrator: powershell -ExecutionPolicy Bypass -File .\\tool.ps1");
         } else {
             text.line(step++ + ". As root: bash tool.sh");
