@@ -229,6 +229,28 @@ final class DatabaseProvisionerIT {
     }
 
     @Test
+    void apply_passwordPolicyIfDifferent_changesOnlyDifferentPasswords() throws SQLException {
+        DatabaseProvisioner ifDifferent = TestClusters.provisioner(server)
+                .passwordPolicy(PasswordPolicy.IF_DIFFERENT).build();
+        ifDifferent.apply(TestClusters.local(server).build()).requireSuccess();
+        Cluster changed = TestClusters.local(server)
+                .databases(TestClusters.databases(server).password(Secret.of("Second'pw\\ü")).build())
+                .build();
+
+        ProvisioningReport same = ifDifferent.apply(TestClusters.local(server).build()).requireSuccess();
+        ProvisioningReport different = ifDifferent.apply(changed).requireSuccess();
+        ProvisioningReport again = ifDifferent.apply(changed).requireSuccess();
+
+        assertThat(same.results(StepStatus.APPLIED)).isEmpty();
+        assertThat(different.results(StepStatus.APPLIED)).extracting(r -> r.step().kind())
+                .containsOnly(StepKind.CHANGE_PASSWORD).hasSize(2);
+        assertThat(again.results(StepStatus.APPLIED)).isEmpty();
+        try (Connection node = TestClusters.login("127.0.0.1", server.port(), "icewarp", "Second'pw\\ü")) {
+            assertThat(node.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
     void apply_unknownCollation_createsNothing() {
         Cluster cluster = TestClusters.guide(server).build();
         DatabaseProvisioner provisioner = TestClusters.provisioner(server)

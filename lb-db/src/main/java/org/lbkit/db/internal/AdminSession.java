@@ -13,6 +13,7 @@ import org.lbkit.db.AccessReport;
 import org.lbkit.db.LbDatabaseException;
 import org.lbkit.db.ProvisioningListener;
 import org.lbkit.db.ProvisioningPlan;
+import org.lbkit.db.PasswordPolicy;
 import org.lbkit.db.ProvisioningReport;
 import org.lbkit.db.ProvisioningStep;
 import org.lbkit.db.ServerInfo;
@@ -187,7 +188,12 @@ public final class AdminSession implements AutoCloseable {
 
     private Planner planner(ClusterTargets targets) {
         try {
-            return Planner.plan(targets, ServerSnapshot.read(connection, server, targets), options);
+            ServerSnapshot snapshot = ServerSnapshot.read(connection, server, targets);
+            if (options.passwordPolicy() == PasswordPolicy.IF_DIFFERENT) {
+                snapshot = snapshot.withPasswordChecks(AccountSnapshot.read(connection, server, targets.user()),
+                        targets.password());
+            }
+            return Planner.plan(targets, snapshot, options);
         } catch (SQLException e) {
             throw SqlErrors.statementFailure("read the databases, accounts and grants", e, jdbcUrl,
                     SecretScrubber.of(List.of()));

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.lbkit.db.CharsetPolicy;
 import org.lbkit.db.DatabasePrivilege;
 import org.lbkit.db.LbDatabaseException;
+import org.lbkit.db.PasswordCheck;
 import org.lbkit.db.PasswordPolicy;
+import org.lbkit.db.PasswordStatus;
 import org.lbkit.db.ProvisioningStep;
 import org.lbkit.db.StepKind;
 import org.lbkit.model.DatabaseRole;
@@ -169,14 +171,27 @@ public final class Planner {
             add(StepKind.CREATE_USER, account, true, "account does not exist; " + nodes + " connect from "
                     + host, dialect.createUser(targets.user(), host, targets.password()));
         } else {
-            add(StepKind.CREATE_USER, account, false, "account exists; its password is set only under"
-                    + " PasswordPolicy.ALWAYS", dialect.createUser(targets.user(), host, targets.password()));
-            if (options.passwordPolicy() == PasswordPolicy.ALWAYS) {
-                add(StepKind.CHANGE_PASSWORD, account, true, "PasswordPolicy.ALWAYS sets the cluster file's"
-                        + " password on every run", dialect.changePassword(targets.user(), host, targets.password()));
-            }
+            add(StepKind.CREATE_USER, account, false, "account exists; its password is changed only under"
+                    + " PasswordPolicy.ALWAYS or IF_DIFFERENT", dialect.createUser(targets.user(), host, targets.password()));
+            planPasswordChange(host, account);
         }
         noteAddress(address, nodes);
+    }
+
+    private void planPasswordChange(String host, String account) {
+        if (options.passwordPolicy() == PasswordPolicy.ALWAYS) {
+            add(StepKind.CHANGE_PASSWORD, account, true, "PasswordPolicy.ALWAYS sets the cluster file's"
+                    + " password on every run", dialect.changePassword(targets.user(), host, targets.password()));
+            return;
+        }
+        if (options.passwordPolicy() == PasswordPolicy.IF_DIFFERENT) {
+            Optional<PasswordCheck> check = server.passwordCheck(host);
+            boolean matches = check.map(c -> c.status() == PasswordStatus.MATCH).orElse(false);
+            String reason = check.map(PasswordCheck::reason).orElse("the stored password could not be read");
+            add(StepKind.CHANGE_PASSWORD, account, !matches, matches ? reason
+                    : reason + "; PasswordPolicy.IF_DIFFERENT sets the cluster file's password",
+                    dialect.changePassword(targets.user(), host, targets.password()));
+        }
     }
 
     private void noteAddress(HostAddress address, String nodes) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lbkit.db.DatabasePrivilege;
+import org.lbkit.model.Secret;
+import org.lbkit.db.PasswordCheck;
 import org.lbkit.db.ServerInfo;
 
 /**
@@ -27,10 +29,11 @@ public final class ServerSnapshot {
     private final Map<String, SchemaInfo> schemas;
     private final Set<String> userHosts;
     private final Map<String, Map<String, Set<DatabasePrivilege>>> grants;
+    private final Map<String, PasswordCheck> passwordChecks;
 
     private ServerSnapshot(ServerInfo server, String sqlMode, boolean skipNameResolve, Set<String> collations,
             Map<String, SchemaInfo> schemas, Set<String> userHosts,
-            Map<String, Map<String, Set<DatabasePrivilege>>> grants) {
+            Map<String, Map<String, Set<DatabasePrivilege>>> grants, Map<String, PasswordCheck> passwordChecks) {
         this.server = server;
         this.sqlMode = sqlMode;
         this.skipNameResolve = skipNameResolve;
@@ -38,6 +41,7 @@ public final class ServerSnapshot {
         this.schemas = schemas;
         this.userHosts = userHosts;
         this.grants = grants;
+        this.passwordChecks = passwordChecks;
     }
 
     /**
@@ -61,7 +65,33 @@ public final class ServerSnapshot {
         }
         boolean skipsNameResolve = "1".equals(skipNameResolve) || "ON".equalsIgnoreCase(skipNameResolve);
         return new ServerSnapshot(server, sqlMode, skipsNameResolve, collations, schemas,
-                userHosts(connection, targets.user()), grants(connection, targets.user()));
+                userHosts(connection, targets.user()), grants(connection, targets.user()), Map.of());
+    }
+
+    /**
+     * Returns this snapshot with each existing account's password compared with the cluster's.
+     *
+     * @param accounts the accounts as stored
+     * @param password the cluster's password
+     * @return the snapshot, with {@link #passwordCheck(String)} answered for every account
+     */
+    ServerSnapshot withPasswordChecks(AccountSnapshot accounts, Secret password) {
+        Map<String, PasswordCheck> checks = new HashMap<>();
+        for (String host : userHosts) {
+            accounts.account(host).ifPresent(auth -> checks.put(host, PasswordChecks.check(auth, password)));
+        }
+        return new ServerSnapshot(server, sqlMode, skipNameResolve, collations, schemas, userHosts, grants, checks);
+    }
+
+    /**
+     * Returns how an existing account's stored password compares with the cluster's, when the
+     * snapshot was read for {@link org.lbkit.db.PasswordPolicy#IF_DIFFERENT}.
+     *
+     * @param host the account's host part
+     * @return the comparison, if one was made
+     */
+    public Optional<PasswordCheck> passwordCheck(String host) {
+        return Optional.ofNullable(passwordChecks.get(host));
     }
 
     /**

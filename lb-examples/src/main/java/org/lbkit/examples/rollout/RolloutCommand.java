@@ -65,8 +65,8 @@ public final class RolloutCommand implements Callable<Integer> {
     private String adminPasswordReference;
 
     @Option(names = "--update-passwords",
-            description = "Change the passwords of existing database accounts to the cluster file's. Default: set"
-                    + " passwords only when creating accounts; always on for the embedded MariaDB.")
+            description = "Change the passwords of existing database accounts that differ from the cluster file's."
+                    + " Default: set passwords only when creating accounts; always on for the embedded MariaDB.")
     private boolean updatePasswords;
 
     @Option(names = "--smb", paramLabel = "HOST[:PORT]", arity = "0..1", fallbackValue = "",
@@ -217,14 +217,14 @@ public final class RolloutCommand implements Callable<Integer> {
                     .jdbcUrl(embedded.jdbcUrl())
                     .adminUser(embedded.adminUser())
                     .adminPassword(embedded.adminPassword())
-                    .passwordPolicy(PasswordPolicy.ALWAYS)
+                    .passwordPolicy(PasswordPolicy.IF_DIFFERENT)
                     .build();
         }
         return DatabaseProvisioner.builder()
                 .jdbcUrl(jdbcUrl)
                 .adminUser(adminUser)
                 .adminPassword(adminPassword())
-                .passwordPolicy(updatePasswords ? PasswordPolicy.ALWAYS : PasswordPolicy.ON_CREATE)
+                .passwordPolicy(updatePasswords ? PasswordPolicy.IF_DIFFERENT : PasswordPolicy.ON_CREATE)
                 .build();
     }
 

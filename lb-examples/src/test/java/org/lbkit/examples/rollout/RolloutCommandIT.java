@@ -33,6 +33,9 @@ final class RolloutCommandIT {
 
         Run first = run(args);
         Run second = run(args);
+        Path otherCluster = ExampleClusters.writeGuideYaml(Files.createDirectories(temp.resolve("other")));
+        Run otherPasswords = run("--cluster", otherCluster.toString(), "--work", work.toString(),
+                "--sample-users", "2", "--sample-messages", "4", "--no-progress");
 
         assertThat(first.status).as(first.output).isZero();
         assertThat(first.output).contains("[5/5] Node files").contains("Databases              changed");
@@ -43,6 +46,8 @@ final class RolloutCommandIT {
         assertThat(second.status).as(second.output).isZero();
         assertThat(second.output).contains("Nothing changed: every step was already in place.");
         assertThat(second.output).contains("0 files copied").doesNotContainPattern("(?m)^  [A-Z][a-z ]+ +changed ");
+        assertThat(otherPasswords.status).as(otherPasswords.output).isZero();
+        assertThat(otherPasswords.output).contains("PasswordPolicy.IF_DIFFERENT sets the cluster file's password");
         assertThat(first.output + second.output).doesNotContain(Files.readString(work.resolve("secrets/share-password")).strip());
     }
 
