@@ -14,7 +14,8 @@ final class ServiceAccountScriptProperties {
 
     @Test
     void render_anyPasswordAndUser_comeOutOfTheLiteralsUnchanged() {
-        qt().withExamples(300).forAll(TrickyStrings.singleLineWithout(";|"), TrickyStrings.singleLineWithout(";|"))
+        qt().withExamples(300).withGenerateAttempts(20_000)
+                .forAll(TrickyStrings.singleLineWithout(";|"), TrickyStrings.singleLineWithout(";|"))
                 .assuming((password, user) -> withShareAccount(password, user).validate().isValid())
                 .checkAssert((password, user) -> {
             Cluster cluster = withShareAccount(password, user);

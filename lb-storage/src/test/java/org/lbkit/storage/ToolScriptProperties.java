@@ -53,7 +53,8 @@ final class ToolScriptProperties {
 
     @Test
     void bash_anyAcceptedValue_reachesToolUnchanged() {
-        qt().withExamples(25).forAll(credential(), credential(), TrickyStrings.multiLine().map(t -> "/opt/iw " + t))
+        qt().withExamples(25).withGenerateAttempts(20_000)
+                .forAll(credential(), credential(), TrickyStrings.multiLine().map(t -> "/opt/iw " + t))
                 .assuming((password, user, temp) -> accepted(GuideCluster.linux(), password, user, temp))
                 .checkAssert((password, user, temp) -> {
                     StandInInstall install = StandInInstall.create(dir);
@@ -75,7 +76,8 @@ final class ToolScriptProperties {
 
     @Test
     void powerShell_anyAcceptedValue_reachesToolExeUnchanged() {
-        qt().withExamples(300).forAll(credential(), credential(), TrickyStrings.multiLine().map(t -> "C:\\IW " + t))
+        qt().withExamples(300).withGenerateAttempts(20_000)
+                .forAll(credential(), credential(), TrickyStrings.multiLine().map(t -> "C:\\IW " + t))
                 .assuming((password, user, temp) -> accepted(GuideCluster.windows(), password, user, temp))
                 .checkAssert((password, user, temp) -> {
                     NodeSettings settings = NodeSettings.of(clusterWith(GuideCluster.windows(), password, user, temp),
