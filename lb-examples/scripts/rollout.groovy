@@ -3,15 +3,20 @@
 //
 //   ./mvnw -q -pl lb-examples -am test-compile dependency:build-classpath \
 //          -Dmdep.outputFile=target/cp.txt -DincludeScope=runtime
-//   export IW_SHARE_PASSWORD=… IW_DB_PASSWORD=… DB_ROOT_PW=…
+//   export IW_SHARE_PASSWORD=… IW_DB_PASSWORD=…
+//   groovy -cp "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" lb-examples/scripts/rollout.groovy
+//
+// and with a database server to provision (the URL names no database):
+//   export DB_ROOT_PW=…
 //   groovy -cp "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
-//          -Dlbkit.jdbcUrl=jdbc:mysql://127.0.0.1:3306/ -Dlbkit.adminPassword=env:DB_ROOT_PW \
+//          -Dlbkit.jdbcUrl=jdbc:mysql://db.example.com:3306/ -Dlbkit.adminPassword=env:DB_ROOT_PW \
 //          lb-examples/scripts/rollout.groovy
 //
-// Without a groovy command, run Groovy's jar from the Maven repository the same way:
+// Without a groovy command, run Groovy's jar from the Maven repository (the build fetches it for
+// the tests; adjust the path if your local repository is elsewhere) the same way:
 //   GROOVY_JAR=$HOME/.m2/repository/org/apache/groovy/groovy/5.0.8/groovy-5.0.8.jar
 //   java -cp "$GROOVY_JAR:lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
-//          -Dlbkit.jdbcUrl=… groovy.ui.GroovyMain lb-examples/scripts/rollout.groovy
+//          groovy.ui.GroovyMain lb-examples/scripts/rollout.groovy
 //
 // An exception ends the script with exit status 1.
 //
@@ -83,6 +88,6 @@ def copied = Migration.from(FileTrees.local(work.resolve('source/mail')))
 println "mail: ${copied.summary()}"
 
 // 5. Every node's files.
-def files = NodeFiles.render(cluster)
-files.writeChangedTo(work.resolve('out'))
-println "node files: ${files.files().size()} in ${work.resolve('out')}"
+def written = NodeFiles.render(cluster).writeChangedTo(work.resolve('out'))
+println "node files: ${written.written().size()} written, ${written.unchanged().size()} already up to date," +
+        " in ${work.resolve('out')}"

@@ -2,9 +2,14 @@
 //
 //   ./mvnw -q -pl lb-examples -am test-compile dependency:build-classpath \
 //          -Dmdep.outputFile=target/cp.txt -DincludeScope=runtime
-//   export IW_SHARE_PASSWORD=… IW_DB_PASSWORD=… DB_ROOT_PW=…
+//   export IW_SHARE_PASSWORD=… IW_DB_PASSWORD=…
 //   jshell --class-path "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
-//          -R-Dlbkit.jdbcUrl=jdbc:mysql://127.0.0.1:3306/ -R-Dlbkit.adminPassword=env:DB_ROOT_PW \
+//          lb-examples/scripts/rollout.jsh
+//
+// and with a database server to provision (the URL names no database):
+//   export DB_ROOT_PW=…
+//   jshell --class-path "lb-examples/target/classes:$(cat lb-examples/target/cp.txt)" \
+//          -R-Dlbkit.jdbcUrl=jdbc:mysql://db.example.com:3306/ -R-Dlbkit.adminPassword=env:DB_ROOT_PW \
 //          lb-examples/scripts/rollout.jsh
 //
 // The exit status is 0 when every step worked, 1 when one failed.
@@ -23,6 +28,7 @@ import org.lbkit.db.AccessReport;
 import org.lbkit.db.DatabaseProvisioner;
 import org.lbkit.model.*;
 import org.lbkit.share.*;
+import org.lbkit.storage.FileWriteReport;
 import org.lbkit.storage.NodeFiles;
 
 // Runs the rollout with its share and output under a work folder.
@@ -80,8 +86,9 @@ void rollout(Path work) throws Exception {
 
     // 5. Every node's files.
     NodeFiles files = NodeFiles.render(cluster);
-    files.writeChangedTo(work.resolve("out"));
-    System.out.println("node files: " + files.files().size() + " in " + work.resolve("out"));
+    FileWriteReport written = files.writeChangedTo(work.resolve("out"));
+    System.out.println("node files: " + written.written().size() + " written, " + written.unchanged().size()
+            + " already up to date, in " + work.resolve("out"));
 }
 
 int status = 0;

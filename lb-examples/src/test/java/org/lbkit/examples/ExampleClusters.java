@@ -52,6 +52,7 @@ public final class ExampleClusters {
                 + "  server: { host: 192.168.100.80, port: 3306 }\n"
                 + "  user: icewarp\n"
                 + "  password: 'file:" + database + "'\n"
+                + "archive: { enabled: true }\n"
                 + "nodes:\n"
                 + "  - { id: \"1\", name: server1, address: 192.168.100.83, master: true, platform: windows }\n"
                 + "  - { id: \"2\", name: server2, address: 192.168.100.84, platform: windows }\n"

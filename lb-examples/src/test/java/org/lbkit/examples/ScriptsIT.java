@@ -74,7 +74,7 @@ final class ScriptsIT {
         assertThat(first.status()).as(first.output()).isZero();
         assertThat(first.output()).doesNotContain("Error:").contains("databases: ready for 3 nodes");
         assertThat(second.status()).as(second.output()).isZero();
-        assertThat(second.output()).contains("mail: 0 copied");
+        assertThat(second.output()).contains("mail: 0 copied").contains("node files: 0 written");
         assertOutcome(temp.resolve("work"));
     }
 
@@ -109,7 +109,7 @@ final class ScriptsIT {
         assertThat(first.status()).as(first.output()).isZero();
         assertThat(first.output()).contains("databases: ready for 3 nodes");
         assertThat(second.status()).as(second.output()).isZero();
-        assertThat(second.output()).contains("mail: 0 copied");
+        assertThat(second.output()).contains("mail: 0 copied").contains("node files: 0 written");
         assertOutcome(temp.resolve("work"));
     }
 

@@ -88,6 +88,7 @@ public abstract class Finding {
     @Override
     public String toString() {
         String where = path().isEmpty() ? "" : " at " + path();
-        return severity() + " [" + rule() + "]" + where + ": " + message() + " Fix: " + fix();
+        String end = message().endsWith(".") ? " " : ". ";
+        return severity() + " [" + rule() + "]" + where + ": " + message() + end + "Fix: " + fix();
     }
 }

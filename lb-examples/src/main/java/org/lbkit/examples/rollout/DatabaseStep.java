@@ -51,7 +51,7 @@ final class DatabaseStep {
         }
         String headline = applied > 0
                 ? applied + " statements applied, " + unchanged + " already in place"
-                : unchanged + " databases, accounts and grants already in place";
+                : "nothing to apply, " + unchanged + " steps already in place";
         return new StepReport(TITLE, applied > 0 ? StepStatus.CHANGED : StepStatus.UNCHANGED, headline, details,
                 todo);
     }
@@ -69,9 +69,9 @@ final class DatabaseStep {
         boolean tablesMissing = access.roles().stream()
                 .anyMatch(r -> r.skippedReason().isEmpty() && r.present() && !r.icewarpTablesPresent());
         if (tablesMissing) {
-            show(console, details, "IceWarp's tables do not exist yet; the master's tool script creates them");
-            todo.add("create IceWarp's tables: run the master's tool script, which calls `tool create tables`"
-                    + " in IceWarp's order (0, 3, 4 before the services start; 2 and 6 after)");
+            // The master's entry in the to-do list says that its tool script creates them.
+            show(console, details, "IceWarp's tables do not exist yet; the master's tool script creates them"
+                    + " (tool create tables 0, 3, 4 before the services start; 2 and 6 after)");
         }
         return access.isReady();
     }

@@ -60,6 +60,11 @@ final class MigrationStep {
 
         for (Map.Entry<String, String> folder : folderMapping(cluster.share().folders()).entrySet()) {
             Path from = source.resolve(folder.getKey());
+            if (folder.getKey().equals("archives") && !cluster.archive().isEnabled()) {
+                // The guide copies the old archives only when archiving is enabled.
+                DatabaseStep.show(console, details, "archives: archiving is disabled in the cluster, skipped");
+                continue;
+            }
             if (!Files.isDirectory(from)) {
                 DatabaseStep.show(console, details, folder.getKey() + ": no such folder in the source, skipped");
                 continue;

@@ -42,10 +42,10 @@ final class RenderStep {
         for (Node node : cluster.nodes()) {
             todo.add(nodeTodo(node, output.resolve("nodes")));
         }
-        todo.add(cluster.nodes().get(0).name() + "'s config, spam and calendar folders are already on the share:"
-                + " this rollout copied them, so that step of its README.txt is done");
-        todo.add("load balancer: deploy nodes/load-balancer/haproxy.cfg (or balance.sh, nlb.ps1); test every"
-                + " node (SMTP, WebClient, …) before clients use the balancer's name");
+        todo.add(cluster.nodes().get(0).name() + "'s config, spam and calendar folders are on the share, copied"
+                + " by the migration step, so the README.txt step that copies them is done");
+        todo.add("load balancer: deploy " + output.resolve("nodes/load-balancer/haproxy.cfg") + " (or balance.sh,"
+                + " nlb.ps1 beside it); test every node (SMTP, WebClient, …) before clients use the balancer's name");
         boolean changed = !written.written().isEmpty() || diagramChanged;
         String headline = written.written().size() + " files written, " + written.unchanged().size()
                 + " already up to date";

@@ -29,9 +29,9 @@ import org.lbkit.share.Verification;
 public final class Rollout {
 
     private final Cluster cluster;
-    private final DatabaseProvisioner provisioner;
-    private final FileTree shareRoot;
-    private final Path source;
+    private final Supplier<DatabaseProvisioner> provisioner;
+    private final Supplier<FileTree> shareRoot;
+    private final Supplier<Path> source;
     private final Path output;
     private final boolean overwriteConfig;
     private final Verification verification;
@@ -39,13 +39,28 @@ public final class Rollout {
 
     private Rollout(Builder builder) {
         this.cluster = required(builder.cluster, "cluster");
-        this.provisioner = required(builder.provisioner, "provisioner");
-        this.shareRoot = required(builder.shareRoot, "shareRoot");
-        this.source = required(builder.source, "source");
+        this.provisioner = once(required(builder.provisioner, "provisioner"));
+        this.shareRoot = once(required(builder.shareRoot, "shareRoot"));
+        this.source = once(required(builder.source, "source"));
         this.output = required(builder.output, "output");
         this.overwriteConfig = builder.overwriteConfig;
         this.verification = builder.verification;
         this.console = builder.console;
+    }
+
+    /** Returns a supplier that calls the given one at most once, so a server starts only when needed. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static <T> T required(T value, String option) {
@@ -74,12 +89,12 @@ public final class Rollout {
         List<StepReport> steps = new ArrayList<>();
         console.line("[1/5] " + ValidateStep.TITLE);
         ValidationReport validation = cluster.validate();
-        steps.add(ValidateStep.run(validation, console));
+        steps.add(ValidateStep.run(cluster, validation, console));
 
-        next(steps, 2, DatabaseStep.TITLE, () -> DatabaseStep.run(cluster, provisioner, console));
-        next(steps, 3, ShareStep.TITLE, () -> ShareStep.run(cluster, shareRoot, console));
-        next(steps, 4, MigrationStep.TITLE, () -> new MigrationStep(cluster, shareRoot, source, overwriteConfig,
-                verification, console).run());
+        next(steps, 2, DatabaseStep.TITLE, () -> DatabaseStep.run(cluster, provisioner.get(), console));
+        next(steps, 3, ShareStep.TITLE, () -> ShareStep.run(cluster, shareRoot.get(), console));
+        next(steps, 4, MigrationStep.TITLE, () -> new MigrationStep(cluster, shareRoot.get(), source.get(),
+                overwriteConfig, verification, console).run());
         next(steps, 5, RenderStep.TITLE, () -> RenderStep.run(cluster, output, console));
 
         RolloutResult result = new RolloutResult(cluster.name(), steps, spofs(validation), output);
@@ -123,9 +138,9 @@ public final class Rollout {
     public static final class Builder {
 
         private Cluster cluster;
-        private DatabaseProvisioner provisioner;
-        private FileTree shareRoot;
-        private Path source;
+        private Supplier<DatabaseProvisioner> provisioner;
+        private Supplier<FileTree> shareRoot;
+        private Supplier<Path> source;
         private Path output;
         private boolean overwriteConfig;
         private Verification verification = Verification.SIZE_AND_TIME;
@@ -152,6 +167,19 @@ public final class Rollout {
          * @return this builder
          */
         public Builder provisioner(DatabaseProvisioner provisioner) {
+            Objects.requireNonNull(provisioner, "provisioner");
+            this.provisioner = () -> provisioner;
+            return this;
+        }
+
+        /**
+         * Sets how to get the provisioner, called only when the database step runs, so that a
+         * server started for it does not start when validation fails.
+         *
+         * @param provisioner called at most once
+         * @return this builder
+         */
+        public Builder provisioner(Supplier<DatabaseProvisioner> provisioner) {
             this.provisioner = Objects.requireNonNull(provisioner, "provisioner");
             return this;
         }
@@ -164,6 +192,18 @@ public final class Rollout {
          * @return this builder
          */
         public Builder shareRoot(FileTree shareRoot) {
+            Objects.requireNonNull(shareRoot, "shareRoot");
+            this.shareRoot = () -> shareRoot;
+            return this;
+        }
+
+        /**
+         * Sets how to reach the share root, called only when the share step runs.
+         *
+         * @param shareRoot called at most once
+         * @return this builder
+         */
+        public Builder shareRoot(Supplier<FileTree> shareRoot) {
             this.shareRoot = Objects.requireNonNull(shareRoot, "shareRoot");
             return this;
         }
@@ -176,6 +216,18 @@ public final class Rollout {
          * @return this builder
          */
         public Builder source(Path source) {
+            Objects.requireNonNull(source, "source");
+            this.source = () -> source;
+            return this;
+        }
+
+        /**
+         * Sets how to get the first server's data folder, called only when the migration runs.
+         *
+         * @param source called at most once
+         * @return this builder
+         */
+        public Builder source(Supplier<Path> source) {
             this.source = Objects.requireNonNull(source, "source");
             return this;
         }

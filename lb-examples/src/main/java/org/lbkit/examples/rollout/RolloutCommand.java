@@ -28,12 +28,13 @@ import picocli.CommandLine.Option;
 @Command(name = "lbkit-rollout", mixinStandardHelpOptions = true, version = "lbkit rollout 0.1.0",
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Runs IceWarp's load-balancing guide for a cluster: validates it, provisions and verifies the",
-            "databases, lays out and verifies the share, copies the first server's data onto it and",
-            "verifies the copy, and writes every node's files. A second run changes nothing.",
+            "Runs IceWarp's load-balancing guide for a cluster: validates it, provisions and verifies the"
+                + " databases, lays out and verifies the share, copies the first server's data onto it and"
+                + " verifies the copy, and writes every node's files. A second run changes nothing.",
             "",
-            "Without --db, --smb and --source it uses embedded defaults under --work: an embedded MariaDB,",
-            "a local folder as the share and a generated IceWarp data folder."},
+            "Without --db, --smb and --source it uses embedded defaults under --work: an embedded MariaDB,"
+                + " a local folder as the share and a generated IceWarp data folder. A work folder belongs"
+                + " to one cluster file."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every step done or already in place",
@@ -109,6 +110,8 @@ public final class RolloutCommand implements Callable<Integer> {
     private boolean noProgress;
 
     private final PrintStream out;
+    private EmbeddedMariaDb embedded;
+    private FileTree openShare;
 
     /**
      * Creates the command printing to a stream.
@@ -156,14 +159,14 @@ public final class RolloutCommand implements Callable<Integer> {
         out.println("lbkit rollout of cluster \"" + cluster.name() + "\" (" + cluster.nodes().size()
                 + " nodes) from " + file);
 
-        Path dataFolder = sourceFolder(workFolder);
-        try (EmbeddedMariaDb embedded = jdbcUrl == null ? startEmbedded(workFolder.resolve("mariadb")) : null;
-                FileTree shareRoot = shareRoot(cluster, workFolder)) {
+        WorkFolder.claim(workFolder, cluster, file);
+
+        try {
             RolloutResult result = Rollout.builder()
                     .cluster(cluster)
-                    .provisioner(provisioner(embedded))
-                    .shareRoot(shareRoot)
-                    .source(dataFolder)
+                    .provisioner(() -> provisioner(workFolder))
+                    .shareRoot(() -> shareRoot(cluster, workFolder))
+                    .source(() -> sourceFolder(workFolder))
                     .output(output != null ? output : workFolder.resolve("out"))
                     .overwriteConfig(overwriteConfig)
                     .verification(checksum ? Verification.CHECKSUM : Verification.SIZE_AND_TIME)
@@ -173,6 +176,17 @@ public final class RolloutCommand implements Callable<Integer> {
             out.println("Summary");
             result.summaryLines().forEach(out::println);
             return result.isSuccessful() ? 0 : 3;
+        } finally {
+            closeServers();
+        }
+    }
+
+    private void closeServers() {
+        if (openShare != null) {
+            openShare.close();
+        }
+        if (embedded != null) {
+            embedded.close();
         }
     }
 
@@ -196,6 +210,11 @@ public final class RolloutCommand implements Callable<Integer> {
     }
 
     private FileTree shareRoot(Cluster cluster, Path workFolder) {
+        openShare = openShareRoot(cluster, workFolder);
+        return openShare;
+    }
+
+    private FileTree openShareRoot(Cluster cluster, Path workFolder) {
         if (smbAddress == null) {
             Path folder = shareFolder != null ? shareFolder : workFolder.resolve("share");
             return FileTrees.local(folder.toAbsolutePath().normalize());
@@ -209,8 +228,9 @@ public final class RolloutCommand implements Callable<Integer> {
         return smb.build();
     }
 
-    private DatabaseProvisioner provisioner(EmbeddedMariaDb embedded) {
-        if (embedded != null) {
+    private DatabaseProvisioner provisioner(Path workFolder) {
+        if (jdbcUrl == null) {
+            embedded = startEmbedded(workFolder.resolve("mariadb"));
             // The embedded server belongs to the work folder, so it follows the cluster file's
             // passwords even when the file changes between runs.
             return DatabaseProvisioner.builder()
