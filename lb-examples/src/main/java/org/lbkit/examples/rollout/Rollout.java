@@ -18,10 +18,10 @@ import org.lbkit.share.Verification;
 
 /**
  * The whole load-balancing guide as one run, in the guide's order for adding servers to a running
- * installation: validate the cluster; provision the databases and verify them; lay out the share
- * and verify it; copy the first server's data onto it and verify the copy; render every node's
- * files. The run stops at the first failed step. Run again over the same cluster, it changes
- * nothing and reports every step as already in place.
+ * installation. It validates the cluster, provisions the databases and verifies them, lays out the
+ * share and verifies it, copies the first server's data onto it and verifies the copy, and renders
+ * every node's files. The run stops at the first failed step. Run again over the same cluster, it
+ * changes nothing and reports every step as already in place.
  *
  * <p>The rollout connects only to the database and share given to its builder: the cluster's own
  * addresses are data written into grants and settings, never contacted.

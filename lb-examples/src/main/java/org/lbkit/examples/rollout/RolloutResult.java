@@ -3,6 +3,7 @@ package org.lbkit.examples.rollout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Outcome of a rollout: each step's result, the administrator's remaining work on each server,
@@ -48,7 +49,7 @@ public record RolloutResult(String clusterName, List<StepReport> steps, List<Str
      *
      * @return the failed step's report
      */
-    public java.util.Optional<StepReport> failedStep() {
+    public Optional<StepReport> failedStep() {
         return steps.stream().filter(s -> s.status() == StepStatus.FAILED).findFirst();
     }
 
